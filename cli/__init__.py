@@ -1,0 +1,1 @@
+"""tiyao's command line (Typer); see `tiyao.cli.main`."""

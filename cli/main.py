@@ -1,0 +1,72 @@
+"""The `tiyao` command line: parse options, call core once, hand the result to a renderer."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from tiyao.cli.render import RENDERERS, Format
+from tiyao.cli.status import ExitStatus
+from tiyao.core import VERSION, BatchSummary, SummaryOptions, summarize_sources
+
+app = typer.Typer(
+    name="tiyao",
+    help=(
+        "提要 tiyao: themed, section-by-section extractive summaries of long Chinese reports.\n\n"
+        "Exit codes: 0 success; 1 a report could not be read or summarized; "
+        "2 usage error; 130 interrupted."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    add_completion=True,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"tiyao {VERSION}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """提要 tiyao: themed, section-by-section extractive summaries of long Chinese reports."""
+
+
+def _report_errors(batch: BatchSummary) -> None:
+    for err in batch.errors:
+        typer.echo(f"tiyao: {err.source}: {err.error}", err=True)
+
+
+@app.command()
+def summarize(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Report files, directories (their *.txt and *.md) or - for stdin.", show_default=False
+        ),
+    ],
+    sentences: Annotated[
+        int,
+        typer.Option("--sentences", "-n", min=1, help="Key sentences per section and for the whole report."),
+    ] = 2,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+) -> None:
+    """Summarize reports section by section: theme, key sentences and keywords.
+
+    Example: tiyao summarize seeds/ -f json
+    """
+    batch = summarize_sources(
+        paths, SummaryOptions(sentences=sentences), read_stdin=lambda: sys.stdin.buffer.read()
+    )
+    RENDERERS[fmt](batch, sys.stdout)
+    _report_errors(batch)
+    if batch.errors:
+        raise typer.Exit(ExitStatus.ERROR)

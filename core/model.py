@@ -1,0 +1,155 @@
+"""The data tiyao passes around: small frozen dataclasses, nothing that prints.
+
+Parsing gives a `ParsedDocument` (sections of sentences, no scores); summarizing
+gives a `DocumentSummary`; a batch gives a `BatchSummary`. The CLI renders these
+objects and nothing else, and `dataclasses.asdict` on them is the JSON contract.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class SectionKind(StrEnum):
+    """What part of a report a section is."""
+
+    front = "front"  # text before the first heading: title block, addressee, preamble
+    body = "body"
+    appendix = "appendix"  # 名词解释, 附件, licence footers and other trailing matter
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of the input, verbatim (surrounding whitespace stripped).
+
+    Attributes:
+        text: The sentence as it appears in the input.
+        index: Position among all sentences of the document, from 0.
+        line: 1-based input line on which the sentence starts.
+        paragraph: Index of the paragraph (input line or wrapped block) it belongs to.
+    """
+
+    text: str
+    index: int
+    line: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A contiguous part of a report under one heading.
+
+    Attributes:
+        title: Display title (title and sub-title lines joined), or None for text
+            before the first heading.
+        level: 1 for the top division of the body, 2 below it, ...; 0 for the
+            untitled front section.
+        line: 1-based line of the heading (of the first sentence when untitled).
+        kind: front, body or appendix.
+        heading: The heading text exactly as in the input (lines joined without
+            whitespace), or None; for an inline heading it is also the first sentence.
+        sentences: The sentences of the section, in input order.
+    """
+
+    title: str | None
+    level: int
+    line: int
+    kind: SectionKind
+    heading: str | None
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDocument:
+    """A report split into sections, before any scoring.
+
+    Attributes:
+        title: The document's own title line, or None. It is not a section; its
+            text also appears as the `heading` of the first (front) section so
+            that no input text is lost.
+        sections: Every section in input order; each sentence of the report
+            belongs to exactly one of them.
+    """
+
+    title: str | None
+    sections: tuple[Section, ...]
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(s for sec in self.sections for s in sec.sentences)
+
+
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """A sentence chosen for a summary.
+
+    Attributes:
+        text: The sentence, verbatim.
+        section: Index of its section in `DocumentSummary.sections`.
+        score: Its salience score in [0, 1], rounded to 4 places.
+        index: Its position among all sentences of the document.
+    """
+
+    text: str
+    section: int
+    score: float
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class SectionSummary:
+    """One section with its theme, keywords and key sentences."""
+
+    title: str | None
+    level: int
+    line: int
+    kind: SectionKind
+    theme: str
+    keywords: tuple[str, ...]
+    sentences: int
+    chars: int
+    summary: tuple[Pick, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """A summarized report: the document-level picks and one entry per section."""
+
+    source: str
+    title: str | None
+    chars: int
+    summary: tuple[Pick, ...]
+    sections: tuple[SectionSummary, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceError:
+    """A report that could not be summarized, with a one-line reason."""
+
+    source: str
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSummary:
+    """The result of summarizing several reports; failures do not stop the batch."""
+
+    tiyao: str
+    documents: tuple[DocumentSummary, ...] = ()
+    errors: tuple[SourceError, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryOptions:
+    """Length budgets and knobs for `summarize`.
+
+    Attributes:
+        sentences: Key sentences per section.
+        doc_sentences: Key sentences for the whole document (None: same as `sentences`).
+        keywords: Keywords per section.
+    """
+
+    sentences: int = 2
+    doc_sentences: int | None = None
+    keywords: int = 5

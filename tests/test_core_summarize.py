@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import pytest
+
+from tiyao.core import EmptyInputError, SummaryOptions, summarize
+
+
+def test_summary_sentences_are_verbatim_and_in_document_order(seed_texts: dict[str, str]) -> None:
+    for name, text in seed_texts.items():
+        doc = summarize(text, name, SummaryOptions(sentences=3))
+        assert len(doc.summary) == 3
+        assert [p.index for p in doc.summary] == sorted(p.index for p in doc.summary)
+        for pick in doc.summary:
+            assert pick.text in text
+            assert 0 <= pick.section < len(doc.sections)
+        for k, sec in enumerate(doc.sections):
+            assert len(sec.summary) == min(3, sec.sentences)
+            assert [p.index for p in sec.summary] == sorted(p.index for p in sec.summary)
+            assert all(p.section == k and p.text in text for p in sec.summary)
+            assert 0.0 <= min((p.score for p in sec.summary), default=0) <= 1.0
+
+
+def test_untitled_section_theme_comes_from_its_keywords(seed_texts: dict[str, str]) -> None:
+    doc = summarize(seed_texts["000_a4df69430f90165f.txt"])
+    front = doc.sections[0]
+    assert front.title is None
+    assert front.theme and front.theme.split("·")[0] == front.keywords[0]
+    assert len(front.keywords) == 5
+    assert doc.sections[1].theme == "深刻领悟“两个结合”：抓理论学习"
+
+
+def test_same_input_gives_same_summary(seed_texts: dict[str, str]) -> None:
+    text = seed_texts["002_400b12bd617868b4.txt"]
+    assert summarize(text) == summarize(text)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\u3000\n", "一、标题\n（一）小标题\n"])
+def test_nothing_to_summarize_is_a_tiyao_error(text: str) -> None:
+    with pytest.raises(EmptyInputError):
+        summarize(text)
