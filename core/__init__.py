@@ -3,6 +3,7 @@
 Nothing here prints or imports the CLI; the CLI renders the dataclasses returned here.
 """
 
+from tiyao.core.batch import summarize_source, summarize_sources
 from tiyao.core.decode import decode
 from tiyao.core.errors import DecodeError, EmptyInputError, InputError, TiyaoError
 from tiyao.core.model import (
@@ -19,7 +20,7 @@ from tiyao.core.model import (
 )
 from tiyao.core.sections import parse_document
 from tiyao.core.sentences import split_sentences
-from tiyao.core.summarize import summarize, summarize_parsed, summarize_sources
+from tiyao.core.summarize import summarize, summarize_parsed
 from tiyao.core.version import VERSION
 
 __all__ = [
@@ -43,5 +44,6 @@ __all__ = [
     "split_sentences",
     "summarize",
     "summarize_parsed",
+    "summarize_source",
     "summarize_sources",
 ]

@@ -1,28 +1,17 @@
-"""The summarizing pipeline: text in, `DocumentSummary` out; sources in, `BatchSummary` out."""
+"""The summarizing pipeline for one report: text in, `DocumentSummary` out."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from tiyao.core.decode import decode
-from tiyao.core.errors import EmptyInputError, TiyaoError
-from tiyao.core.model import (
-    BatchSummary,
-    DocumentSummary,
-    ParsedDocument,
-    Pick,
-    SectionSummary,
-    SourceError,
-    SummaryOptions,
-)
+from tiyao.core.errors import EmptyInputError
+from tiyao.core.model import DocumentSummary, ParsedDocument, Pick, SectionSummary, SummaryOptions
 from tiyao.core.scoring import pick_top, score_sentences
 from tiyao.core.sections import parse_document
-from tiyao.core.sources import expand_paths, read_source
 from tiyao.core.themes import theme_for
 from tiyao.core.tokens import extract_keywords, tokenize
-from tiyao.core.version import VERSION
 
-STDIN = "-"
+STDIN = "-"  # the source name of text read from standard input
 
 
 def summarize_parsed(
@@ -98,38 +87,3 @@ def summarize(text: str, source: str = STDIN, options: SummaryOptions | None = N
     if not text.strip():
         raise EmptyInputError("no text to summarize (the input is empty or only whitespace)")
     return summarize_parsed(parse_document(text), source, len(text), options)
-
-
-def summarize_sources(
-    paths: Sequence[str],
-    options: SummaryOptions | None = None,
-    *,
-    encoding: str | None = None,
-    read_stdin: Callable[[], bytes] | None = None,
-) -> BatchSummary:
-    """Summarize every report named by `paths`; a bad source becomes an error entry.
-
-    Args:
-        paths: Files, directories (their `*.txt`/`*.md`, sorted) or `-` for stdin.
-        options: Length budgets.
-        encoding: Codec to use instead of detection.
-        read_stdin: Returns stdin's bytes; needed only when `-` is among `paths`.
-
-    Returns:
-        The summaries in input order and the errors, one per failed source.
-    """
-    documents: list[DocumentSummary] = []
-    errors: list[SourceError] = []
-    for raw in paths:
-        try:
-            sources = expand_paths([raw])
-        except TiyaoError as exc:
-            errors.append(SourceError(raw, str(exc)))
-            continue
-        for source in sources:
-            try:
-                data = read_stdin() if source == STDIN and read_stdin else read_source(source)
-                documents.append(summarize(decode(data, encoding), source, options))
-            except TiyaoError as exc:
-                errors.append(SourceError(source, str(exc)))
-    return BatchSummary(VERSION, tuple(documents), tuple(errors))
