@@ -11,6 +11,7 @@ lands in exactly one section.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from tiyao.core.model import ParsedDocument, Section, SectionKind, Sentence
@@ -58,11 +59,15 @@ def _classify_heading(line: str) -> _Heading | None:
     return _Heading(line, line, 1, False)
 
 
-def parse_document(text: str) -> ParsedDocument:
+def parse_document(text: str, headings: Mapping[int, int] | None = None) -> ParsedDocument:
     """Split a report's text into sections of sentences.
 
     Args:
         text: The decoded report, lines separated by `\\n`.
+        headings: Headings a file format declares (Word heading styles, HTML
+            `<h1>`-`<h6>`, PDF outlines), as 1-based line number -> level. Those
+            lines are headings of that level; the other lines are classified as
+            plain text would be.
 
     Returns:
         The document with its title (a leading Markdown `#` title, if any) and
@@ -98,7 +103,10 @@ def parse_document(text: str) -> ParsedDocument:
             continue
         is_first_line = first_line
         first_line = False
-        heading = _classify_heading(line)
+        if headings and number in headings:
+            heading: _Heading | None = _Heading(line, line, headings[number], True)
+        else:
+            heading = _classify_heading(line)
         if heading is not None:
             if is_first_line and heading.text.startswith("# "):
                 # A leading Markdown H1 is the document's title, kept in the front section.

@@ -57,3 +57,10 @@ def test_markdown_title_and_numbered_levels() -> None:
         ("（一）经济", 2, SectionKind.body),
     ]
     assert [s.text for s in doc.sections[0].sentences] == ["前言部分。"]
+
+
+def test_declared_headings_override_detection() -> None:
+    text = "总体要求\n坚持稳中求进。\n重点任务。\n加快发展新质生产力。\n"
+    doc = parse_document(text, headings={1: 1, 3: 2})
+    assert [(s.title, s.level, s.line) for s in doc.sections] == [("总体要求", 1, 1), ("重点任务。", 2, 3)]
+    assert [s.text for s in doc.sections[1].sentences] == ["加快发展新质生产力。"]
