@@ -9,6 +9,7 @@ import typer
 
 from tiyao.cli.render import RENDERERS, Format
 from tiyao.cli.status import ExitStatus
+from tiyao.cli.structure import outline, split
 from tiyao.core import VERSION, BatchSummary, SummaryOptions, summarize_sources
 
 app = typer.Typer(
@@ -70,3 +71,8 @@ def summarize(
     _report_errors(batch)
     if batch.errors:
         raise typer.Exit(ExitStatus.ERROR)
+
+
+# Structure commands live in their own module (cli/structure.py).
+app.command()(outline)
+app.command()(split)

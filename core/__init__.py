@@ -8,18 +8,24 @@ from tiyao.core.decode import decode
 from tiyao.core.errors import DecodeError, EmptyInputError, InputError, TiyaoError
 from tiyao.core.model import (
     BatchSummary,
+    DocumentOutline,
     DocumentSummary,
+    OutlineBatch,
     ParsedDocument,
     Pick,
     Section,
     SectionKind,
+    SectionOutline,
     SectionSummary,
+    Segment,
     Sentence,
     SourceError,
+    SplitBatch,
     SummaryOptions,
 )
 from tiyao.core.sections import parse_document
 from tiyao.core.sentences import split_sentences
+from tiyao.core.structure import document_segments, outline_document, outline_sources, split_sources
 from tiyao.core.summarize import summarize, summarize_parsed
 from tiyao.core.version import VERSION
 
@@ -27,21 +33,30 @@ __all__ = [
     "VERSION",
     "BatchSummary",
     "DecodeError",
+    "DocumentOutline",
     "DocumentSummary",
     "EmptyInputError",
     "InputError",
+    "OutlineBatch",
     "ParsedDocument",
     "Pick",
     "Section",
     "SectionKind",
+    "SectionOutline",
     "SectionSummary",
+    "Segment",
     "Sentence",
     "SourceError",
+    "SplitBatch",
     "SummaryOptions",
     "TiyaoError",
     "decode",
+    "document_segments",
+    "outline_document",
+    "outline_sources",
     "parse_document",
     "split_sentences",
+    "split_sources",
     "summarize",
     "summarize_parsed",
     "summarize_source",

@@ -44,11 +44,14 @@ class Section:
         title: Display title (title and sub-title lines joined), or None for text
             before the first heading.
         level: 1 for the top division of the body, 2 below it, ...; 0 for the
-            untitled front section.
+            untitled front section and an untitled trailer (licence footer).
         line: 1-based line of the heading (of the first sentence when untitled).
         kind: front, body or appendix.
-        heading: The heading text exactly as in the input (lines joined without
-            whitespace), or None; for an inline heading it is also the first sentence.
+        heading: The heading lines exactly as in the input (joined without
+            whitespace; for the front section, the document title line), or None.
+            An inline heading (`（一）…。` followed by body text) has no `heading`:
+            its lead sentence is the title and the first of `sentences`, so each
+            character is in exactly one of `heading` and `sentences`.
         sentences: The sentences of the section, in input order.
     """
 
@@ -65,9 +68,10 @@ class ParsedDocument:
     """A report split into sections, before any scoring.
 
     Attributes:
-        title: The document's own title line, or None. It is not a section; its
-            text also appears as the `heading` of the first (front) section so
-            that no input text is lost.
+        title: The document's own title, or None. It is not a section; its
+            line is the `heading` of the first (front) section (or, for a
+            `【标题】` metadata line, one of its sentences) so that no input text
+            is lost.
         sections: Every section in input order; each sentence of the report
             belongs to exactly one of them.
     """
@@ -153,3 +157,69 @@ class SummaryOptions:
     sentences: int = 2
     doc_sentences: int | None = None
     keywords: int = 5
+
+
+@dataclass(frozen=True, slots=True)
+class SectionOutline:
+    """One entry of a report's heading tree (`tiyao outline`).
+
+    Attributes:
+        title: As in `Section.title`.
+        level: As in `Section.level`.
+        line: As in `Section.line`.
+        kind: front, body or appendix.
+        sentences: Number of sentences in the section.
+        chars: Characters in those sentences.
+    """
+
+    title: str | None
+    level: int
+    line: int
+    kind: SectionKind
+    sentences: int
+    chars: int
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentOutline:
+    """A report's sections without their text."""
+
+    source: str
+    title: str | None
+    sections: tuple[SectionOutline, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OutlineBatch:
+    """The outlines of several reports; failures do not stop the batch."""
+
+    tiyao: str
+    documents: tuple[DocumentOutline, ...] = ()
+    errors: tuple[SourceError, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One heading or sentence of a report, in document order (`tiyao split`).
+
+    Attributes:
+        source: The report it comes from.
+        section: Index of its section in the report.
+        kind: "heading" (heading lines and the document title) or "sentence".
+        text: The text; all segments of a report together hold every
+            non-whitespace character of it, in order.
+    """
+
+    source: str
+    section: int
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SplitBatch:
+    """The segments of several reports, one report after another."""
+
+    tiyao: str
+    segments: tuple[Segment, ...] = ()
+    errors: tuple[SourceError, ...] = ()

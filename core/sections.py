@@ -1,126 +1,324 @@
 """Splitting a report into titled sections of sentences.
 
-A heading is a short line without end punctuation, a numbered line (`一、`,
-`第一部分`, `（一）`, `1.`) or a Markdown `#` line. Consecutive heading lines with
-no body between them form one heading (a title line and its sub-title, as in
-`深刻领悟“两个结合”` / `抓理论学习`) unless the later one is numbered. Text before
-the first heading is a front section with no title. Every sentence of the input
-lands in exactly one section.
+The lines of a report are read in order and grouped into blocks:
+
+- **Front matter**: the document title (a first line that names a kind of
+  document, a leading Markdown `#`, or a `标题` metadata line), metadata and
+  `来源：` lines, `——` sub-titles and everything up to a `各位代表：` salutation.
+  Unnumbered headings are not looked for there; all of it is the untitled front
+  section.
+- **Headings**: Markdown `#` lines; numbered lines (`第一部分`, `一、`, `（一）`, `1.`,
+  `（1）`) short enough to stand alone; *inline* headings, a paragraph that starts
+  with `一、`/`（一）` and whose lead sentence is short (the lead is the section
+  title and also its first sentence); unnumbered short lines without end
+  punctuation, one or two in a row (a title and its sub-title are one heading; three
+  or more short lines are a list or a table). A bare number on the line after a
+  heading (`1`) belongs to it.
+- **Paragraphs**: a line that ends mid-sentence, or a line that starts with
+  punctuation, continues the paragraph above (hard-wrapped text, scrape fragments).
+- **Trailing matter**: `附件`/`名词解释` headings start appendix sections; a licence
+  footer or page chrome (`本作品…`, `责任编辑`, `（完）`) starts an untitled appendix
+  section that runs to the end.
+
+Levels come from the heading styles present: numbered styles keep their usual
+order (`一、` above `（一）` above `1.`), and unnumbered headings rank above all of
+them when they come first, else just below the heading before them.
+
+Every non-whitespace character of the input ends up in exactly one section, in
+order: in a heading or in a sentence.
 """
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from tiyao.core import headings as hd
+from tiyao.core.levels import StyleKey, assign_levels, plain_key
 from tiyao.core.model import ParsedDocument, Section, SectionKind, Sentence
-from tiyao.core.sentences import ENDERS, split_sentences
+from tiyao.core.sentences import CLOSERS, ENDERS, HARD_ENDERS, sentence_spans
 
-# A heading that says more than this is a paragraph; the longest numbered
-# headings in the sample government reports run to about 30 characters.
-MAX_HEADING_CHARS = 40
-
-_CN_NUM = "一二三四五六七八九十百零〇"
-_NUMBERED = (
-    (re.compile(rf"^第[{_CN_NUM}\d]+[部分章节篇]"), 1),
-    (re.compile(rf"^[{_CN_NUM}]+[、．.]"), 1),
-    (re.compile(rf"^[（(][{_CN_NUM}]+[）)]"), 2),
-    (re.compile(r"^\d{1,2}[、．.](?!\d)"), 3),
-    (re.compile(r"^[（(]\d{1,2}[）)]"), 4),
-)
-_MARKDOWN = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
-_NO_END = ENDERS | frozenset("，,、：:")
-_HAS_TEXT = re.compile(r"[\w\u4e00-\u9fff]")
+# How far into a report a salutation (`各位代表：`) still closes the front matter.
+_FRONT_SCAN_LINES = 12
+_NON_INITIAL = frozenset("，。、；：！？）」”』》…%,.;:!?)")
+_PARA_END = ENDERS | frozenset("：:")
 
 
-@dataclass(frozen=True, slots=True)
-class _Heading:
-    text: str  # as in the input, stripped
-    title: str  # without Markdown marks
-    level: int
-    numbered: bool
+@dataclass(slots=True)
+class _Line:
+    number: int
+    text: str  # stripped input
+    key: str  # also without zero-width characters: what the rules look at
 
 
-def _classify_heading(line: str) -> _Heading | None:
-    md = _MARKDOWN.match(line)
-    if md:
-        return _Heading(line, md.group(2), len(md.group(1)), True)
-    if len(line) > MAX_HEADING_CHARS or not _HAS_TEXT.search(line):
+@dataclass(slots=True)
+class _Block:
+    lines: list[_Line]
+    heading: bool = False
+    style: StyleKey | None = None
+    title: str | None = None
+    kind: SectionKind = SectionKind.body
+    inline_style: StyleKey | None = None  # a paragraph that may open with an inline heading
+    sentences: list[tuple[str, int]] = field(default_factory=list)  # (text, line)
+
+
+def _join(lines: list[_Line]) -> tuple[str, list[tuple[int, int]]]:
+    """The paragraph text and `(offset, line number)` of each line in it."""
+    parts: list[str] = []
+    starts: list[tuple[int, int]] = []
+    size = 0
+    for ln in lines:
+        if parts and parts[-1][-1:].isascii() and ln.text[:1].isascii() and parts[-1][-1:].isalnum():
+            parts.append(" ")  # keep wrapped Latin words apart
+            size += 1
+        starts.append((size, ln.number))
+        parts.append(ln.text)
+        size += len(ln.text)
+    return "".join(parts), starts
+
+
+def _continues(prev: str, line: str) -> bool:
+    """Does `line` carry on the paragraph whose last line is `prev`?"""
+    if line[0] in _NON_INITIAL:
+        return True
+    tail = prev.rstrip("".join(CLOSERS)) or prev
+    if tail[-1] in _PARA_END or prev[-1] in CLOSERS:
+        return False
+    return hd.numbered_style(line) is None and hd.markdown_heading(line) is None
+
+
+def _find_title(lines: list[_Line]) -> tuple[str | None, int]:
+    """The document title and how many leading lines it takes (0 or 1)."""
+    first = lines[0].key
+    md = hd.markdown_heading(first)
+    if md and md[0] == 1:
+        return md[1], 1
+    nxt = lines[1].key if len(lines) > 1 else ""
+    if (
+        hd.numbered_style(first) is None
+        and not hd.is_metadata(first)
+        and hd.is_plain_heading_like(first)
+        and (
+            hd.looks_like_title(first) or hd.is_metadata(nxt) or hd.is_dash_line(nxt) or hd.is_salutation(nxt)
+        )
+    ):
+        return first, 1
+    for ln in lines[:_FRONT_SCAN_LINES]:
+        title = hd.metadata_title(ln.key)
+        if title:
+            return title, 0
+    return None, 0
+
+
+def _front_end(lines: list[_Line], start: int) -> int:
+    """Index of the first line after the front matter."""
+    for k in range(start, min(start + _FRONT_SCAN_LINES, len(lines))):
+        key = lines[k].key
+        if hd.numbered_style(key) or hd.markdown_heading(key):
+            break
+        if hd.is_salutation(key):
+            return k + 1
+    k = start
+    while k < len(lines) and (hd.is_metadata(lines[k].key) or hd.is_dash_line(lines[k].key)):
+        k += 1
+    return k
+
+
+def _plain_run(lines: list[_Line], k: int) -> int:
+    """End of the run of unnumbered heading-like lines starting at `k`."""
+    j = k
+    while (
+        j < len(lines)
+        and hd.numbered_style(lines[j].key) is None
+        and hd.markdown_heading(lines[j].key) is None
+        and hd.is_plain_heading_like(lines[j].key)
+        and not hd.is_trailer(lines[j].key)
+        and not hd.is_appendix_heading(lines[j].key)
+    ):
+        j += 1
+    return j
+
+
+class _Reader:
+    """Walks the lines once, turning them into heading and paragraph blocks."""
+
+    def __init__(self, lines: list[_Line], declared: Mapping[int, int]) -> None:
+        self.lines = lines
+        self.declared = declared
+        self.blocks: list[_Block] = []
+        self.para: _Block | None = None
+        self.plain_style: StyleKey | None = None
+
+    def close(self) -> None:
+        if self.para is not None:
+            self.blocks.append(self.para)
+            self.para = None
+
+    def add_heading(self, block: _Block) -> None:
+        self.close()
+        self.blocks.append(block)
+
+    def attach_number(self, block: _Block, k: int) -> int:
+        """Take a bare number on the line after a heading into it."""
+        if k < len(self.lines) and hd.is_number_only(self.lines[k].key):
+            block.lines.append(self.lines[k])
+            return k + 1
+        return k
+
+    def body_line(self, k: int, *, may_join: bool) -> None:
+        ln = self.lines[k]
+        if self.para is not None and may_join and _continues(self.para.lines[-1].key, ln.key):
+            self.para.lines.append(ln)
+            return
+        self.close()
+        style = hd.numbered_style(ln.key)
+        inline = ("num", float(style[0])) if style and style[1] else None
+        self.para = _Block([ln], inline_style=inline)
+
+    def heading_at(self, k: int, front_end: int) -> int | None:
+        """Read a heading starting at line `k`; the index after it, or None."""
+        key = self.lines[k].key
+        md = hd.markdown_heading(key)
+        if md:
+            block = _Block([self.lines[k]], True, ("md", float(md[0])), md[1])
+            self.add_heading(block)
+            return self.attach_number(block, k + 1)
+        style = hd.numbered_style(key)
+        if style:
+            if not hd.is_standalone_numbered(key):
+                return None
+            block = _Block([self.lines[k]], True, ("num", float(style[0])), key)
+            self.add_heading(block)
+            return self.attach_number(block, k + 1)
+        if k < front_end or not hd.is_plain_heading_like(key):
+            return None
+        end = _plain_run(self.lines, k)
+        if end == k:
+            return None
+        after = end + 1 if end < len(self.lines) and hd.is_number_only(self.lines[end].key) else end
+        if end - k > 2 or after >= len(self.lines) or self.lines[after].key[0] in _NON_INITIAL:
+            for j in range(k, end):  # a list, a table or a fragment: body text
+                self.body_line(j, may_join=True)
+            return end
+        if self.plain_style is None:  # fixed where the first unnumbered heading appears
+            self.plain_style = plain_key(self.previous_style())
+        title = "：".join(ln.key for ln in self.lines[k:end])
+        block = _Block(self.lines[k:end], True, self.plain_style, title)
+        self.add_heading(block)
+        return self.attach_number(block, end)
+
+    def previous_style(self) -> StyleKey | None:
+        for block in reversed(self.blocks):
+            if block.style is not None and block.kind is SectionKind.body:
+                return block.style
+            if block.inline_style is not None and block.title is not None:
+                return block.inline_style
         return None
-    tail = line.rstrip('”’"」』》）)')
-    if not tail or tail[-1] in _NO_END:
-        return None
-    for pattern, level in _NUMBERED:
-        if pattern.match(line):
-            return _Heading(line, line, level, True)
-    if line.isdigit():  # page numbers and list markers on their own line
-        return None
-    return _Heading(line, line, 1, False)
+
+    def read(self, start: int, front_end: int) -> list[_Block]:
+        mode = "body"  # then "appendix" after 附件/名词解释, "trailer" after a licence footer
+        k = start
+        while k < len(self.lines):
+            ln = self.lines[k]
+            joins = self.para is not None and _continues(self.para.lines[-1].key, ln.key)
+            if ln.number in self.declared:
+                self.add_heading(_Block([ln], True, ("declared", float(self.declared[ln.number])), ln.key))
+                k += 1
+                continue
+            if mode != "trailer" and k >= front_end and hd.is_trailer(ln.key) and self.blocks:
+                self.add_heading(_Block([], True, kind=SectionKind.appendix))  # untitled, no heading line
+                mode = "trailer"
+            elif mode != "trailer" and k >= front_end and not joins and hd.is_appendix_heading(ln.key):
+                self.add_heading(_Block([ln], True, None, ln.key.rstrip("：:"), SectionKind.appendix))
+                mode = "appendix"
+                k += 1
+                continue
+            elif mode == "body" and not joins:
+                nxt = self.heading_at(k, front_end)
+                if nxt is not None:
+                    k = nxt
+                    continue
+            self.body_line(k, may_join=k >= front_end)
+            k += 1
+        self.close()
+        return self.blocks
+
+
+def _split_paragraph(block: _Block) -> None:
+    """Cut a paragraph into sentences; promote its lead to an inline heading if it is one."""
+    text, starts = _join(block.lines)
+    offsets = [off for off, _ in starts]
+    spans = sentence_spans(text)
+    for s, e in spans:
+        block.sentences.append((text[s:e], starts[bisect_right(offsets, s) - 1][1]))
+    if block.inline_style is not None and spans:
+        lead = text[spans[0][0] : spans[0][1]]
+        tail = lead.rstrip("".join(CLOSERS))
+        if len(lead) <= hd.MAX_LEAD_CHARS and tail and tail[-1] in HARD_ENDERS:
+            block.title = hd.clean(lead.rstrip("。！？!?"))
 
 
 def parse_document(text: str, headings: Mapping[int, int] | None = None) -> ParsedDocument:
     """Split a report's text into sections of sentences.
 
     Args:
-        text: The decoded report, lines separated by `\\n`.
+        text: The decoded report; `\\n`, `\\r\\n` or `\\r` line ends.
         headings: Headings a file format declares (Word heading styles, HTML
             `<h1>`-`<h6>`, PDF outlines), as 1-based line number -> level. Those
             lines are headings of that level; the other lines are classified as
-            plain text would be.
+            plain text would be, ranked below the declared levels.
 
     Returns:
-        The document with its title (a leading Markdown `#` title, if any) and
-        its sections in input order.
+        The document with its title and its sections in input order.
     """
-    lines = text.split("\n")
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [_Line(n, raw.strip(), hd.clean(raw)) for n, raw in enumerate(raw_lines, start=1)]
+    lines = [ln for ln in lines if ln.text]
+    if not lines:
+        return ParsedDocument(None, ())
+    # Lines that are only zero-width characters carry no rules but must not be lost.
+    for ln in lines:
+        if not ln.key:
+            ln.key = ln.text
+    declared = dict(headings or {})
+    title, start = _find_title(lines) if lines[0].number not in declared else (None, 0)
+    front_end = _front_end(lines, start)
+    blocks = _Reader(lines, declared).read(start, front_end)
+    for block in blocks:
+        if not block.heading:
+            _split_paragraph(block)
+    levels = assign_levels([b.style if b.heading else (b.inline_style if b.title else None) for b in blocks])
+    return ParsedDocument(title, tuple(_sections(lines[:start], blocks, levels)))
+
+
+def _sections(title_lines: list[_Line], blocks: list[_Block], levels: list[int]) -> list[Section]:
     sections: list[Section] = []
-    doc_title: str | None = None
-
-    # The section being built: heading lines, level, line number, sentences.
-    heading_lines: list[_Heading] = []
-    head_line = 0
+    index = paragraph = 0
+    # The section being built; line 0 means "the line of its first sentence".
+    title: str | None = None
+    level = 0
+    line = title_lines[0].number if title_lines else 0
+    kind = SectionKind.front
+    heading: str | None = "".join(ln.text for ln in title_lines) or None
     sentences: list[Sentence] = []
-    paragraph = 0
-    index = 0
-    first_line = True
 
-    def close_section() -> None:
-        if heading_lines:
-            title = "：".join(h.title for h in heading_lines)
-            heading = "".join(h.text for h in heading_lines)
-            sections.append(
-                Section(title, heading_lines[0].level, head_line, SectionKind.body, heading, tuple(sentences))
-            )
-        elif sentences or title_line:
-            line = head_line if title_line else sentences[0].line
-            sections.append(Section(None, 0, line, SectionKind.front, title_line, tuple(sentences)))
+    def close() -> None:
+        if heading is not None or title is not None or sentences:
+            sections.append(Section(title, level, line or sentences[0].line, kind, heading, tuple(sentences)))
 
-    title_line: str | None = None
-    for number, raw in enumerate(lines, start=1):
-        line = raw.strip()
-        if not line:
-            continue
-        is_first_line = first_line
-        first_line = False
-        if headings and number in headings:
-            heading: _Heading | None = _Heading(line, line, headings[number], True)
-        else:
-            heading = _classify_heading(line)
-        if heading is not None:
-            if is_first_line and heading.text.startswith("# "):
-                # A leading Markdown H1 is the document's title, kept in the front section.
-                doc_title, title_line, head_line = heading.title, heading.text, number
-                continue
-            if heading_lines and not sentences and not heading.numbered:
-                heading_lines.append(heading)  # a sub-title under the heading above
-                continue
-            close_section()
-            heading_lines, head_line, sentences = [heading], number, []
-            continue
-        for text_ in split_sentences(line):
-            sentences.append(Sentence(text_, index, number, paragraph))
+    for block, block_level in zip(blocks, levels, strict=True):
+        if block.heading or block.title is not None:
+            close()
+            sentences = []
+            title, kind = block.title, block.kind
+            level = 1 if kind is SectionKind.appendix and block.lines else block_level
+            line = block.lines[0].number if block.lines else 0
+            heading = "".join(ln.text for ln in block.lines) if block.heading and block.lines else None
+        for text_, text_line in block.sentences:
+            sentences.append(Sentence(text_, index, text_line, paragraph))
             index += 1
-        paragraph += 1
-    close_section()
-    return ParsedDocument(doc_title, tuple(sections))
+        if not block.heading:
+            paragraph += 1
+    close()
+    return sections

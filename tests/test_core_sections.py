@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from paths import SEED_000, SEED_002
 
 from tiyao.core import SectionKind, decode, parse_document
@@ -47,13 +48,13 @@ def test_every_character_belongs_to_one_section_in_order(seed_texts: dict[str, s
         assert [s.index for s in doc.sentences] == list(range(len(doc.sentences)))
 
 
-def test_markdown_title_and_numbered_levels() -> None:
+def test_markdown_title_is_not_a_section_so_h2_is_level_1() -> None:
     text = "# 年度报告\n\n前言部分。\n\n## 一、工作回顾\n回顾内容。\n（一）经济\n经济增长5.2%。\n"
     doc = parse_document(text)
     assert doc.title == "年度报告"
     assert [(s.title, s.level, s.kind) for s in doc.sections] == [
         (None, 0, SectionKind.front),
-        ("一、工作回顾", 2, SectionKind.body),
+        ("一、工作回顾", 1, SectionKind.body),
         ("（一）经济", 2, SectionKind.body),
     ]
     assert [s.text for s in doc.sections[0].sentences] == ["前言部分。"]
@@ -64,3 +65,117 @@ def test_declared_headings_override_detection() -> None:
     doc = parse_document(text, headings={1: 1, 3: 2})
     assert [(s.title, s.level, s.line) for s in doc.sections] == [("总体要求", 1, 1), ("重点任务。", 2, 3)]
     assert [s.text for s in doc.sections[1].sentences] == ["加快发展新质生产力。"]
+
+
+def _outline(text: str) -> list[tuple[str | None, int, int, SectionKind]]:
+    return [(s.title, s.level, s.line, s.kind) for s in parse_document(text).sections]
+
+
+def _rebuilt(text: str) -> str:
+    doc = parse_document(text)
+    return "".join((sec.heading or "") + "".join(s.text for s in sec.sentences) for sec in doc.sections)
+
+
+def test_front_matter_title_source_dateline_author_and_salutation() -> None:
+    text = (
+        "2025年某省政府工作报告\n来源：某省日报\n——2025年1月19日在某省人民代表大会上\n"
+        "某省省长 张三\n各位代表：\n现在，我代表省人民政府向大会报告工作。\n"
+        "2024年工作回顾\n过去一年，经济稳中有进。\n"
+    )
+    doc = parse_document(text)
+    assert doc.title == "2025年某省政府工作报告"
+    assert _outline(text) == [(None, 0, 1, SectionKind.front), ("2024年工作回顾", 1, 7, SectionKind.body)]
+    assert doc.sections[0].heading == "2025年某省政府工作报告"
+
+
+def test_inline_level_2_lead_is_title_and_first_sentence() -> None:
+    text = (
+        "一、工作回顾\n（一）着力抓好政策落实，巩固经济回升态势。面对困难，综合施策。\n"
+        "（二）着力发展新质生产力。加强创新。\n"
+    )
+    doc = parse_document(text)
+    assert _outline(text) == [
+        ("一、工作回顾", 1, 1, SectionKind.body),
+        ("（一）着力抓好政策落实，巩固经济回升态势", 2, 2, SectionKind.body),
+        ("（二）着力发展新质生产力", 2, 3, SectionKind.body),
+    ]
+    assert doc.sections[1].heading is None
+    assert doc.sections[1].sentences[0].text == "（一）着力抓好政策落实，巩固经济回升态势。"
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "一是稳定态势持续向好。牢固树立总体国家安全观。",
+        "第一，稳定和完善宏观经济政策。继续实施积极的财政政策。",
+        "——必须坚持人民主体地位。中国特色社会主义是亿万人民自己的事业。",
+        "打好政策“组合拳”。深入落实一揽子增量政策。",
+        "1.单位固定资产投资所产GDP，1980年至1985年都在1.3左右。而进入九十年代以后有所上升。",
+        "加快产业升级；",
+        "各位代表！",
+    ],
+)
+def test_list_items_and_lead_sentences_are_not_headings(para: str) -> None:
+    text = f"一、总体要求\n{para}\n二、重点任务\n推进改革。\n"
+    assert [s.title for s in parse_document(text).sections] == ["一、总体要求", "二、重点任务"]
+
+
+def test_three_short_lines_in_a_row_are_a_list_not_headings() -> None:
+    text = "一、名单\n张三同志\n李四同志\n王五同志\n以上同志表现突出。\n"
+    assert [s.title for s in parse_document(text).sections] == ["一、名单"]
+
+
+def test_hard_wrapped_paragraphs_are_rejoined() -> None:
+    text = (
+        "    一、宏观经济效益不断提高。\n"
+        "    单位固定资产投资所产GDP在1980年至1985年都在1.3左右，最高达2.45，而进\n"
+        "入九十年代以后，指标值保持在2.0-2.6之间。表明投资效率提高\n"
+        "了。\n"
+    )
+    doc = parse_document(text)
+    assert [s.text for s in doc.sections[0].sentences] == [
+        "一、宏观经济效益不断提高。",
+        "单位固定资产投资所产GDP在1980年至1985年都在1.3左右，最高达2.45，而进入九十年代以后，指标值保持在2.0-2.6之间。",
+        "表明投资效率提高了。",
+    ]
+    assert [s.line for s in doc.sections[0].sentences] == [1, 2, 3]
+
+
+def test_crlf_fullwidth_indent_and_zero_width_characters() -> None:
+    text = "各位代表：\u200d\r\n\r\n　　现在报告工作。\r\n　　一、工作回顾\r\n　　经济增长5.2%。\r\n"
+    assert _outline(text) == [(None, 0, 1, SectionKind.front), ("一、工作回顾", 1, 4, SectionKind.body)]
+    assert re.sub(r"\s", "", _rebuilt(text)) == re.sub(r"\s", "", text)
+
+
+def test_licence_footer_and_appendix_are_their_own_sections() -> None:
+    text = (
+        "一、工作回顾\n经济平稳。\n名词解释\n两新：设备更新和以旧换新。\n"
+        "本作品是中华人民共和国的\n法律\n、\n法规\n，属于\n公有领域\n。\nPublic domain\n"
+    )
+    doc = parse_document(text)
+    assert _outline(text) == [
+        ("一、工作回顾", 1, 1, SectionKind.body),
+        ("名词解释", 1, 3, SectionKind.appendix),
+        (None, 0, 5, SectionKind.appendix),
+    ]
+    assert doc.sections[2].sentences[0].text.startswith("本作品是中华人民共和国的法律、法规")
+
+
+def test_unnumbered_headings_above_numbered_ones_and_a_bare_number_line() -> None:
+    text = (
+        "深圳经济增长方式的转变主要表现在五个方面\n1\n"
+        "一、增长能力提高。\n增长稳定。\n二、效益提高\n效益好。\n"
+    )
+    assert _outline(text) == [
+        ("深圳经济增长方式的转变主要表现在五个方面", 1, 1, SectionKind.body),
+        ("一、增长能力提高", 2, 3, SectionKind.body),
+        ("二、效益提高", 2, 5, SectionKind.body),
+    ]
+    assert parse_document(text).sections[0].heading == "深圳经济增长方式的转变主要表现在五个方面1"
+
+
+def test_metadata_header_gives_the_title_and_stays_in_front() -> None:
+    text = "【 标  题 】深圳经济\n【 作  者 】某某\n【 正  文 】\n总论\n正文内容。\n"
+    doc = parse_document(text)
+    assert doc.title == "深圳经济"
+    assert _outline(text) == [(None, 0, 1, SectionKind.front), ("总论", 1, 4, SectionKind.body)]

@@ -52,3 +52,20 @@ def test_no_text_is_lost_on_the_seeds(seed_texts: dict[str, str]) -> None:
             pieces = split_sentences(line)
             assert all(pieces)
             assert re.sub(r"\s", "", "".join(pieces)) == re.sub(r"\s", "", line)
+
+
+def test_short_semicolon_list_items_stay_in_one_sentence() -> None:
+    assert split_sentences("加快A；推进B；完善C。下一句。") == ["加快A；推进B；完善C。", "下一句。"]
+
+
+def test_no_split_inside_urls_numbers_and_ellipsis_before_a_comma() -> None:
+    line = "详见https://example.com/a?b=1!c 页面。No.1的增速1.5%，日期2024.1.19……，仍在增长！"
+    assert split_sentences(line) == [
+        "详见https://example.com/a?b=1!c 页面。",
+        "No.1的增速1.5%，日期2024.1.19……，仍在增长！",
+    ]
+
+
+def test_nested_quotes_and_brackets_close_with_their_sentence() -> None:
+    line = "他说：“大家‘要走。’”然后！？结束"
+    assert split_sentences(line) == ["他说：“大家‘要走。’”", "然后！？", "结束"]

@@ -1,0 +1,52 @@
+"""The `outline` and `split` commands: a report's structure rather than its summary."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import Annotated
+
+import typer
+
+from tiyao.cli.render_structure import OUTLINE_RENDERERS, SPLIT_RENDERERS, StructureFormat
+from tiyao.cli.status import ExitStatus
+from tiyao.core import SourceError, outline_sources, split_sources
+
+Paths = Annotated[
+    list[str],
+    typer.Argument(
+        help="Report files, directories (their *.txt and *.md) or - for stdin.", show_default=False
+    ),
+]
+FormatOption = Annotated[StructureFormat, typer.Option("--format", "-f", help="Output format.")]
+
+
+def _read_stdin() -> bytes:
+    return sys.stdin.buffer.read()
+
+
+def _finish(errors: Sequence[SourceError]) -> None:
+    for err in errors:
+        typer.echo(f"tiyao: {err.source}: {err.error}", err=True)
+    if errors:
+        raise typer.Exit(ExitStatus.ERROR)
+
+
+def outline(paths: Paths, fmt: FormatOption = StructureFormat.table) -> None:
+    """Show each report's heading tree: sections by level, with line and sentence counts.
+
+    Example: tiyao outline seeds/ -f json
+    """
+    batch = outline_sources(paths, read_stdin=_read_stdin)
+    OUTLINE_RENDERERS[fmt](batch, sys.stdout)
+    _finish(batch.errors)
+
+
+def split(paths: Paths, fmt: FormatOption = StructureFormat.table) -> None:
+    """Split reports into headings and sentences, in order; nothing but whitespace is dropped.
+
+    Example: tiyao split seeds/000_a4df69430f90165f.txt -f jsonl
+    """
+    batch = split_sources(paths, read_stdin=_read_stdin)
+    SPLIT_RENDERERS[fmt](batch, sys.stdout)
+    _finish(batch.errors)
