@@ -30,19 +30,20 @@ order: in a heading or in a sentence.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from tiyao.core import headings as hd
+from tiyao.core.frontmatter import find_title, front_end
 from tiyao.core.levels import StyleKey, assign_levels, plain_key
 from tiyao.core.model import ParsedDocument, Section, SectionKind, Sentence
 from tiyao.core.sentences import CLOSERS, ENDERS, HARD_ENDERS, sentence_spans
 
-# How far into a report a salutation (`各位代表：`) still closes the front matter.
-_FRONT_SCAN_LINES = 12
 _NON_INITIAL = frozenset("，。、；：！？）」”』》…%,.;:!?)")
 _PARA_END = ENDERS | frozenset("：:")
+_INDENT_BREAK = re.compile("\u3000{2,}")
 
 
 @dataclass(slots=True)
@@ -86,43 +87,6 @@ def _continues(prev: str, line: str) -> bool:
     if tail[-1] in _PARA_END or prev[-1] in CLOSERS:
         return False
     return hd.numbered_style(line) is None and hd.markdown_heading(line) is None
-
-
-def _find_title(lines: list[_Line]) -> tuple[str | None, int]:
-    """The document title and how many leading lines it takes (0 or 1)."""
-    first = lines[0].key
-    md = hd.markdown_heading(first)
-    if md and md[0] == 1:
-        return md[1], 1
-    nxt = lines[1].key if len(lines) > 1 else ""
-    if (
-        hd.numbered_style(first) is None
-        and not hd.is_metadata(first)
-        and hd.is_plain_heading_like(first)
-        and (
-            hd.looks_like_title(first) or hd.is_metadata(nxt) or hd.is_dash_line(nxt) or hd.is_salutation(nxt)
-        )
-    ):
-        return first, 1
-    for ln in lines[:_FRONT_SCAN_LINES]:
-        title = hd.metadata_title(ln.key)
-        if title:
-            return title, 0
-    return None, 0
-
-
-def _front_end(lines: list[_Line], start: int) -> int:
-    """Index of the first line after the front matter."""
-    for k in range(start, min(start + _FRONT_SCAN_LINES, len(lines))):
-        key = lines[k].key
-        if hd.numbered_style(key) or hd.markdown_heading(key):
-            break
-        if hd.is_salutation(key):
-            return k + 1
-    k = start
-    while k < len(lines) and (hd.is_metadata(lines[k].key) or hd.is_dash_line(lines[k].key)):
-        k += 1
-    return k
 
 
 def _plain_run(lines: list[_Line], k: int) -> int:
@@ -176,7 +140,7 @@ class _Reader:
         inline = ("num", float(style[0])) if style and style[1] else None
         self.para = _Block([ln], inline_style=inline)
 
-    def heading_at(self, k: int, front_end: int) -> int | None:
+    def heading_at(self, k: int, body_start: int) -> int | None:
         """Read a heading starting at line `k`; the index after it, or None."""
         key = self.lines[k].key
         md = hd.markdown_heading(key)
@@ -191,7 +155,7 @@ class _Reader:
             block = _Block([self.lines[k]], True, ("num", float(style[0])), key)
             self.add_heading(block)
             return self.attach_number(block, k + 1)
-        if k < front_end or not hd.is_plain_heading_like(key):
+        if k < body_start or not hd.is_plain_heading_like(key):
             return None
         end = _plain_run(self.lines, k)
         if end == k:
@@ -216,7 +180,7 @@ class _Reader:
                 return block.inline_style
         return None
 
-    def read(self, start: int, front_end: int) -> list[_Block]:
+    def read(self, start: int, body_start: int) -> list[_Block]:
         mode = "body"  # then "appendix" after 附件/名词解释, "trailer" after a licence footer
         k = start
         while k < len(self.lines):
@@ -226,20 +190,20 @@ class _Reader:
                 self.add_heading(_Block([ln], True, ("declared", float(self.declared[ln.number])), ln.key))
                 k += 1
                 continue
-            if mode != "trailer" and k >= front_end and hd.is_trailer(ln.key) and self.blocks:
+            if mode != "trailer" and k >= body_start and hd.is_trailer(ln.key) and self.blocks:
                 self.add_heading(_Block([], True, kind=SectionKind.appendix))  # untitled, no heading line
                 mode = "trailer"
-            elif mode != "trailer" and k >= front_end and not joins and hd.is_appendix_heading(ln.key):
+            elif mode != "trailer" and k >= body_start and not joins and hd.is_appendix_heading(ln.key):
                 self.add_heading(_Block([ln], True, None, ln.key.rstrip("：:"), SectionKind.appendix))
                 mode = "appendix"
                 k += 1
                 continue
             elif mode == "body" and not joins:
-                nxt = self.heading_at(k, front_end)
+                nxt = self.heading_at(k, body_start)
                 if nxt is not None:
                     k = nxt
                     continue
-            self.body_line(k, may_join=k >= front_end)
+            self.body_line(k, may_join=k >= body_start)
             k += 1
         self.close()
         return self.blocks
@@ -273,8 +237,13 @@ def parse_document(text: str, headings: Mapping[int, int] | None = None) -> Pars
         The document with its title and its sections in input order.
     """
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = [_Line(n, raw.strip(), hd.clean(raw)) for n, raw in enumerate(raw_lines, start=1)]
-    lines = [ln for ln in lines if ln.text]
+    # Text whose line breaks were lost keeps its paragraph indents: `…。　　事件评论　　我们…`.
+    lines = [
+        _Line(n, piece.strip(), hd.clean(piece))
+        for n, raw in enumerate(raw_lines, start=1)
+        for piece in _INDENT_BREAK.split(raw)
+        if piece.strip()
+    ]
     if not lines:
         return ParsedDocument(None, ())
     # Lines that are only zero-width characters carry no rules but must not be lost.
@@ -282,9 +251,8 @@ def parse_document(text: str, headings: Mapping[int, int] | None = None) -> Pars
         if not ln.key:
             ln.key = ln.text
     declared = dict(headings or {})
-    title, start = _find_title(lines) if lines[0].number not in declared else (None, 0)
-    front_end = _front_end(lines, start)
-    blocks = _Reader(lines, declared).read(start, front_end)
+    title, start = find_title([ln.key for ln in lines]) if lines[0].number not in declared else (None, 0)
+    blocks = _Reader(lines, declared).read(start, front_end([ln.key for ln in lines], start))
     for block in blocks:
         if not block.heading:
             _split_paragraph(block)

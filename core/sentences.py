@@ -128,8 +128,7 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     for k, (start, end, kind) in enumerate(candidates):
         if kind == "soft":
             following = candidates[k + 1][0] if k + 1 < len(candidates) else len(paragraph)
-            before = len(paragraph[last:start].strip())
-            after = len(paragraph[end:following].strip())
+            before, after = start - last, following - end
             if before < MIN_CLAUSE_CHARS or after < MIN_CLAUSE_CHARS:
                 continue
         elif kind == "ellipsis" and end < len(paragraph) and paragraph[end] in _CLAUSE_PUNCT:

@@ -179,3 +179,13 @@ def test_metadata_header_gives_the_title_and_stays_in_front() -> None:
     doc = parse_document(text)
     assert doc.title == "深圳经济"
     assert _outline(text) == [(None, 0, 1, SectionKind.front), ("总论", 1, 4, SectionKind.body)]
+
+
+def test_paragraph_indents_inside_a_line_break_it_into_paragraphs() -> None:
+    text = "事件描述\u3000\u3000公司公布年报业绩预告。\u3000\u3000事件评论\u3000\u3000收入增长明显。"
+    assert _outline(text) == [("事件描述", 1, 1, SectionKind.body), ("事件评论", 1, 1, SectionKind.body)]
+
+
+def test_speaker_and_date_under_a_dash_subtitle_are_front_matter() -> None:
+    text = "政府工作报告\n——在第一次会议上\n李某\n（2025年3月5日）\n2024年工作回顾\n经济平稳。\n"
+    assert _outline(text) == [(None, 0, 1, SectionKind.front), ("2024年工作回顾", 1, 5, SectionKind.body)]
