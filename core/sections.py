@@ -116,6 +116,7 @@ class _Reader:
 
     def close(self) -> None:
         if self.para is not None:
+            _split_paragraph(self.para)  # now, so that an inline heading's style is known below it
             self.blocks.append(self.para)
             self.para = None
 
@@ -165,6 +166,7 @@ class _Reader:
             for j in range(k, end):  # a list, a table or a fragment: body text
                 self.body_line(j, may_join=True)
             return end
+        self.close()
         if self.plain_style is None:  # fixed where the first unnumbered heading appears
             self.plain_style = plain_key(self.previous_style())
         title = "：".join(ln.key for ln in self.lines[k:end])
@@ -253,9 +255,6 @@ def parse_document(text: str, headings: Mapping[int, int] | None = None) -> Pars
     declared = dict(headings or {})
     title, start = find_title([ln.key for ln in lines]) if lines[0].number not in declared else (None, 0)
     blocks = _Reader(lines, declared).read(start, front_end([ln.key for ln in lines], start))
-    for block in blocks:
-        if not block.heading:
-            _split_paragraph(block)
     levels = assign_levels([b.style if b.heading else (b.inline_style if b.title else None) for b in blocks])
     return ParsedDocument(title, tuple(_sections(lines[:start], blocks, levels)))
 

@@ -189,3 +189,12 @@ def test_paragraph_indents_inside_a_line_break_it_into_paragraphs() -> None:
 def test_speaker_and_date_under_a_dash_subtitle_are_front_matter() -> None:
     text = "政府工作报告\n——在第一次会议上\n李某\n（2025年3月5日）\n2024年工作回顾\n经济平稳。\n"
     assert _outline(text) == [(None, 0, 1, SectionKind.front), ("2024年工作回顾", 1, 5, SectionKind.body)]
+
+
+def test_unnumbered_heading_after_inline_numbered_ones_ranks_below_them() -> None:
+    text = "（一）稳增长。经济平稳。\n重点项目\n项目推进。\n（二）促改革。改革深化。\n"
+    assert _outline(text) == [
+        ("（一）稳增长", 1, 1, SectionKind.body),
+        ("重点项目", 2, 2, SectionKind.body),
+        ("（二）促改革", 1, 4, SectionKind.body),
+    ]
