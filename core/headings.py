@@ -39,7 +39,8 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOT_HEADING_END = ENDERS | frozenset("，,、：:")
 _LIST_LEAD = tuple("—-－·•●○■□▲△◆◇*＊>※★☆→")
-_WRAPPED = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕", "《": "》"}
+_WRAPPED = {"（": "）", "(": ")", "〔": "〕"}
+_CAPTION = re.compile(r"[表图][\s\d一二三四五六七八九十]|(?:资料|数据)来源|单位")
 _DATE = re.compile(r"[（(]?\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?[）)]?")
 _NUMERIC_TOKEN = re.compile(r"[-+]?\d[\d.,，]*[%％]?")
 _METADATA = re.compile(r"【[^】]{1,12}】|[\u4e00-\u9fffA-Za-z ]{1,8}[：:]")
@@ -99,7 +100,9 @@ def is_plain_heading_like(line: str) -> bool:
     if "：" in line or ":" in line or line.startswith(_LIST_LEAD):
         return False
     if line[0] in _WRAPPED and line[-1] == _WRAPPED[line[0]]:
-        return False  # a parenthetical note or caption: （2025年1月19日）, 【纠错】
+        return False  # a parenthetical note: （2025年1月19日）, （完）
+    if _CAPTION.match(line):
+        return False  # a table or figure caption: 表1 主要经济指标
     if _DATE.fullmatch(line):
         return False
     # A table row: several fields, one of them a number.

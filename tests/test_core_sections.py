@@ -198,3 +198,11 @@ def test_unnumbered_heading_after_inline_numbered_ones_ranks_below_them() -> Non
         ("重点项目", 2, 2, SectionKind.body),
         ("（二）促改革", 1, 4, SectionKind.body),
     ]
+
+
+def test_captions_are_not_headings_but_bracketed_titles_are() -> None:
+    text = "一、主要指标\n表1 主要经济指标\n地区生产总值增长5%。\n【工作回顾】\n过去一年经济平稳。\n"
+    assert _outline(text) == [
+        ("一、主要指标", 1, 1, SectionKind.body),
+        ("【工作回顾】", 2, 4, SectionKind.body),
+    ]
