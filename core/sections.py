@@ -192,7 +192,7 @@ class _Reader:
                 self.add_heading(_Block([ln], True, ("declared", float(self.declared[ln.number])), ln.key))
                 k += 1
                 continue
-            if mode != "trailer" and k >= body_start and hd.is_trailer(ln.key) and self.blocks:
+            if mode != "trailer" and k >= body_start and hd.is_trailer(ln.key) and (self.blocks or self.para):
                 self.add_heading(_Block([], True, kind=SectionKind.appendix))  # untitled, no heading line
                 mode = "trailer"
             elif mode != "trailer" and k >= body_start and not joins and hd.is_appendix_heading(ln.key):
