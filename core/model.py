@@ -24,7 +24,8 @@ class Sentence:
     """One sentence of the input, verbatim (surrounding whitespace stripped).
 
     Attributes:
-        text: The sentence as it appears in the input.
+        text: The sentence as it appears in the input; a sentence of a
+            hard-wrapped paragraph is its lines joined without the line breaks.
         index: Position among all sentences of the document, from 0.
         line: 1-based input line on which the sentence starts.
         paragraph: Index of the paragraph (input line or wrapped block) it belongs to.
