@@ -55,8 +55,12 @@ _NUMBER_ONLY = re.compile(rf"[\d{_CN}]{{1,3}}")
 
 
 def clean(line: str) -> str:
-    """The line without surrounding whitespace and zero-width characters."""
-    return _ZERO_WIDTH.sub("", line).strip()
+    """The line without surrounding whitespace, zero-width characters and `**bold**` marks."""
+    line = _ZERO_WIDTH.sub("", line).strip()
+    for mark in ("**", "__"):
+        if len(line) > 2 * len(mark) and line.startswith(mark) and line.endswith(mark):
+            return line[len(mark) : -len(mark)].strip()
+    return line
 
 
 def markdown_heading(line: str) -> tuple[int, str] | None:
@@ -97,7 +101,7 @@ def is_plain_heading_like(line: str) -> bool:
         return False
     if len(_CJK.findall(line)) < 2 or _ends_open(line) or _has_inner_ender(line):
         return False
-    if "：" in line or ":" in line or line.startswith(_LIST_LEAD):
+    if "：" in line or ":" in line or line.startswith(_LIST_LEAD) or "".join(line.split()) == "目录":
         return False
     if line[0] in _WRAPPED and line[-1] == _WRAPPED[line[0]]:
         return False  # a parenthetical note: （2025年1月19日）, （完）

@@ -44,6 +44,9 @@ from tiyao.core.sentences import CLOSERS, ENDERS, HARD_ENDERS, sentence_spans
 _NON_INITIAL = frozenset("，。、；：！？）」”』》…%,.;:!?)")
 _PARA_END = ENDERS | frozenset("：:")
 _INDENT_BREAK = re.compile("\u3000{2,}")
+# Three headings of one numbering style with nothing between them are a table of
+# contents or a list; real sections have body text.
+_TOC_RUN = 3
 
 
 @dataclass(slots=True)
@@ -104,6 +107,19 @@ def _plain_run(lines: list[_Line], k: int) -> int:
     return j
 
 
+def _numbered_run(lines: list[_Line], k: int, rank: int) -> int:
+    """End of the run of standalone numbered lines of one style starting at `k`."""
+    pattern = hd.NUMBERED_STYLES[rank][0]
+    first = pattern.match(lines[k].key)
+    j = k + 1
+    while j < len(lines) and hd.is_standalone_numbered(lines[j].key):
+        m = pattern.match(lines[j].key)
+        if m is None or first is None or m.group() == first.group():
+            break  # another style, or the numbering starts again: the body after a contents list
+        j += 1
+    return j
+
+
 class _Reader:
     """Walks the lines once, turning them into heading and paragraph blocks."""
 
@@ -153,6 +169,11 @@ class _Reader:
         if style:
             if not hd.is_standalone_numbered(key):
                 return None
+            end = _numbered_run(self.lines, k, style[0])
+            if end - k >= _TOC_RUN:  # a table of contents or a list, not empty sections
+                for j in range(k, end):
+                    self.body_line(j, may_join=False)
+                return end
             block = _Block([self.lines[k]], True, ("num", float(style[0])), key)
             self.add_heading(block)
             return self.attach_number(block, k + 1)

@@ -206,3 +206,16 @@ def test_captions_are_not_headings_but_bracketed_titles_are() -> None:
         ("一、主要指标", 1, 1, SectionKind.body),
         ("【工作回顾】", 2, 4, SectionKind.body),
     ]
+
+
+def test_table_of_contents_and_bold_marks() -> None:
+    text = (
+        "某市政府工作报告\n目录\n一、工作回顾\n二、总体要求\n三、重点任务\n"
+        "**一、工作回顾**\n经济平稳。\n二、总体要求\n稳中求进。\n三、重点任务\n扩大内需。\n"
+    )
+    assert [(s.title, s.level, s.line) for s in parse_document(text).sections] == [
+        (None, 0, 1),
+        ("一、工作回顾", 1, 6),
+        ("二、总体要求", 1, 8),
+        ("三、重点任务", 1, 10),
+    ]
