@@ -54,6 +54,7 @@ class _Line:
     number: int
     text: str  # stripped input
     key: str  # also without zero-width characters: what the rules look at
+    indented: bool = False  # starts with whitespace (a paragraph indent in wrapped text)
 
 
 @dataclass(slots=True)
@@ -82,10 +83,15 @@ def _join(lines: list[_Line]) -> tuple[str, list[tuple[int, int]]]:
     return "".join(parts), starts
 
 
-def _continues(prev: str, line: str) -> bool:
-    """Does `line` carry on the paragraph whose last line is `prev`?"""
+def _continues(prev: str, line: str, *, new_paragraph: bool = False) -> bool:
+    """Does `line` carry on the paragraph whose last line is `prev`?
+
+    `new_paragraph` says the line is indented in a text whose indents mark paragraphs.
+    """
     if line[0] in _NON_INITIAL:
         return True
+    if new_paragraph:
+        return False
     tail = prev.rstrip("".join(CLOSERS)) or prev
     if tail[-1] in _PARA_END or prev[-1] in CLOSERS:
         return False
@@ -129,6 +135,15 @@ class _Reader:
         self.blocks: list[_Block] = []
         self.para: _Block | None = None
         self.plain_style: StyleKey | None = None
+        # Indents mark paragraphs when some lines have them and others (wrapped ones) do not.
+        indented = sum(ln.indented for ln in lines)
+        self.indents_mark = len(lines) >= 5 and 0.1 * len(lines) < indented < 0.9 * len(lines)
+
+    def continues(self, ln: _Line) -> bool:
+        """Does `ln` carry on the open paragraph?"""
+        if self.para is None:
+            return False
+        return _continues(self.para.lines[-1].key, ln.key, new_paragraph=self.indents_mark and ln.indented)
 
     def close(self) -> None:
         if self.para is not None:
@@ -149,7 +164,7 @@ class _Reader:
 
     def body_line(self, k: int, *, may_join: bool) -> None:
         ln = self.lines[k]
-        if self.para is not None and may_join and _continues(self.para.lines[-1].key, ln.key):
+        if may_join and self.continues(ln):
             self.para.lines.append(ln)
             return
         self.close()
@@ -208,7 +223,7 @@ class _Reader:
         k = start
         while k < len(self.lines):
             ln = self.lines[k]
-            joins = self.para is not None and _continues(self.para.lines[-1].key, ln.key)
+            joins = self.continues(ln)
             if ln.number in self.declared:
                 self.add_heading(_Block([ln], True, ("declared", float(self.declared[ln.number])), ln.key))
                 k += 1
@@ -262,9 +277,9 @@ def parse_document(text: str, headings: Mapping[int, int] | None = None) -> Pars
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     # Text whose line breaks were lost keeps its paragraph indents: `…。　　事件评论　　我们…`.
     lines = [
-        _Line(n, piece.strip(), hd.clean(piece))
+        _Line(n, piece.strip(), hd.clean(piece), k > 0 or piece[:1].isspace())
         for n, raw in enumerate(raw_lines, start=1)
-        for piece in _INDENT_BREAK.split(raw)
+        for k, piece in enumerate(_INDENT_BREAK.split(raw))
         if piece.strip()
     ]
     if not lines:

@@ -219,3 +219,16 @@ def test_table_of_contents_and_bold_marks() -> None:
         ("二、总体要求", 1, 8),
         ("三、重点任务", 1, 10),
     ]
+
+
+def test_indents_mark_paragraphs_in_hard_wrapped_text() -> None:
+    text = (
+        "    深圳经济增长方式的转变表现在以下方面，其中最重要的是经济增长的稳定性和效益的\n"
+        "提高\n"
+        "    效益不断提高\n"
+        "    投资效率提高以及人口与GDP增长弹性系数的提高，都说明经济增长方式已经由单纯增加\n"
+        "投入的方式转向提高效率的方式。\n"
+    )
+    doc = parse_document(text)
+    assert [(s.title, s.line) for s in doc.sections] == [(None, 1), ("效益不断提高", 3)]
+    assert doc.sections[0].sentences[0].text.endswith("效益的提高")
