@@ -31,15 +31,14 @@ order: in a heading or in a sentence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from tiyao.core import headings as hd
+from tiyao.core.blocks import Block, Line, assemble_sections, split_paragraph
 from tiyao.core.frontmatter import find_title, front_end
 from tiyao.core.levels import StyleKey, assign_levels, plain_key
-from tiyao.core.model import ParsedDocument, Section, SectionKind, Sentence
-from tiyao.core.sentences import CLOSERS, ENDERS, HARD_ENDERS, sentence_spans
+from tiyao.core.model import ParsedDocument, SectionKind
+from tiyao.core.sentences import CLOSERS, ENDERS
 
 _NON_INITIAL = frozenset("，。、；：！？）」”』》…%,.;:!?)")
 _PARA_END = ENDERS | frozenset("：:")
@@ -47,40 +46,6 @@ _INDENT_BREAK = re.compile("\u3000{2,}")
 # Three headings of one numbering style with nothing between them are a table of
 # contents or a list; real sections have body text.
 _TOC_RUN = 3
-
-
-@dataclass(slots=True)
-class _Line:
-    number: int
-    text: str  # stripped input
-    key: str  # also without zero-width characters: what the rules look at
-    indented: bool = False  # starts with whitespace (a paragraph indent in wrapped text)
-
-
-@dataclass(slots=True)
-class _Block:
-    lines: list[_Line]
-    heading: bool = False
-    style: StyleKey | None = None
-    title: str | None = None
-    kind: SectionKind = SectionKind.body
-    inline_style: StyleKey | None = None  # a paragraph that may open with an inline heading
-    sentences: list[tuple[str, int]] = field(default_factory=list)  # (text, line)
-
-
-def _join(lines: list[_Line]) -> tuple[str, list[tuple[int, int]]]:
-    """The paragraph text and `(offset, line number)` of each line in it."""
-    parts: list[str] = []
-    starts: list[tuple[int, int]] = []
-    size = 0
-    for ln in lines:
-        if parts and parts[-1][-1:].isascii() and ln.text[:1].isascii() and parts[-1][-1:].isalnum():
-            parts.append(" ")  # keep wrapped Latin words apart
-            size += 1
-        starts.append((size, ln.number))
-        parts.append(ln.text)
-        size += len(ln.text)
-    return "".join(parts), starts
 
 
 def _continues(prev: str, line: str, *, new_paragraph: bool = False) -> bool:
@@ -98,7 +63,7 @@ def _continues(prev: str, line: str, *, new_paragraph: bool = False) -> bool:
     return hd.numbered_style(line) is None and hd.markdown_heading(line) is None
 
 
-def _plain_run(lines: list[_Line], k: int) -> int:
+def _plain_run(lines: list[Line], k: int) -> int:
     """End of the run of unnumbered heading-like lines starting at `k`."""
     j = k
     while (
@@ -113,7 +78,7 @@ def _plain_run(lines: list[_Line], k: int) -> int:
     return j
 
 
-def _numbered_run(lines: list[_Line], k: int, rank: int) -> int:
+def _numbered_run(lines: list[Line], k: int, rank: int) -> int:
     """End of the run of standalone numbered lines of one style starting at `k`."""
     pattern = hd.NUMBERED_STYLES[rank][0]
     first = pattern.match(lines[k].key)
@@ -129,17 +94,17 @@ def _numbered_run(lines: list[_Line], k: int, rank: int) -> int:
 class _Reader:
     """Walks the lines once, turning them into heading and paragraph blocks."""
 
-    def __init__(self, lines: list[_Line], declared: Mapping[int, int]) -> None:
+    def __init__(self, lines: list[Line], declared: Mapping[int, int]) -> None:
         self.lines = lines
         self.declared = declared
-        self.blocks: list[_Block] = []
-        self.para: _Block | None = None
+        self.blocks: list[Block] = []
+        self.para: Block | None = None
         self.plain_style: StyleKey | None = None
         # Indents mark paragraphs when some lines have them and others (wrapped ones) do not.
         indented = sum(ln.indented for ln in lines)
         self.indents_mark = len(lines) >= 5 and 0.1 * len(lines) < indented < 0.9 * len(lines)
 
-    def continues(self, ln: _Line) -> bool:
+    def continues(self, ln: Line) -> bool:
         """Does `ln` carry on the open paragraph?"""
         if self.para is None:
             return False
@@ -147,37 +112,37 @@ class _Reader:
 
     def close(self) -> None:
         if self.para is not None:
-            _split_paragraph(self.para)  # now, so that an inline heading's style is known below it
+            split_paragraph(self.para)  # now, so that an inline heading's style is known below it
             self.blocks.append(self.para)
             self.para = None
 
-    def add_heading(self, block: _Block) -> None:
+    def add_heading(self, block: Block) -> None:
         self.close()
         self.blocks.append(block)
 
-    def attach_number(self, block: _Block, k: int) -> int:
+    def attach_number(self, block: Block, k: int) -> int:
         """Take a bare number on the line after a heading into it."""
         if k < len(self.lines) and hd.is_number_only(self.lines[k].key):
             block.lines.append(self.lines[k])
             return k + 1
         return k
 
-    def body_line(self, k: int, *, may_join: bool) -> None:
+    def body_line(self, k: int, *, mayjoin_lines: bool) -> None:
         ln = self.lines[k]
-        if may_join and self.continues(ln):
+        if mayjoin_lines and self.continues(ln):
             self.para.lines.append(ln)
             return
         self.close()
         style = hd.numbered_style(ln.key)
         inline = ("num", float(style[0])) if style and style[1] else None
-        self.para = _Block([ln], inline_style=inline)
+        self.para = Block([ln], inline_style=inline)
 
     def heading_at(self, k: int, body_start: int) -> int | None:
         """Read a heading starting at line `k`; the index after it, or None."""
         key = self.lines[k].key
         md = hd.markdown_heading(key)
         if md:
-            block = _Block([self.lines[k]], True, ("md", float(md[0])), md[1])
+            block = Block([self.lines[k]], True, ("md", float(md[0])), md[1])
             self.add_heading(block)
             return self.attach_number(block, k + 1)
         style = hd.numbered_style(key)
@@ -187,9 +152,9 @@ class _Reader:
             end = _numbered_run(self.lines, k, style[0])
             if end - k >= _TOC_RUN:  # a table of contents or a list, not empty sections
                 for j in range(k, end):
-                    self.body_line(j, may_join=False)
+                    self.body_line(j, mayjoin_lines=False)
                 return end
-            block = _Block([self.lines[k]], True, ("num", float(style[0])), key)
+            block = Block([self.lines[k]], True, ("num", float(style[0])), key)
             self.add_heading(block)
             return self.attach_number(block, k + 1)
         if k < body_start or not hd.is_plain_heading_like(key):
@@ -200,13 +165,13 @@ class _Reader:
         after = end + 1 if end < len(self.lines) and hd.is_number_only(self.lines[end].key) else end
         if end - k > 2 or after >= len(self.lines) or self.lines[after].key[0] in _NON_INITIAL:
             for j in range(k, end):  # a list, a table or a fragment: body text
-                self.body_line(j, may_join=True)
+                self.body_line(j, mayjoin_lines=True)
             return end
         self.close()
         if self.plain_style is None:  # fixed where the first unnumbered heading appears
             self.plain_style = plain_key(self.previous_style())
         title = "：".join(ln.key for ln in self.lines[k:end])
-        block = _Block(self.lines[k:end], True, self.plain_style, title)
+        block = Block(self.lines[k:end], True, self.plain_style, title)
         self.add_heading(block)
         return self.attach_number(block, end)
 
@@ -218,21 +183,21 @@ class _Reader:
                 return block.inline_style
         return None
 
-    def read(self, start: int, body_start: int) -> list[_Block]:
+    def read(self, start: int, body_start: int) -> list[Block]:
         mode = "body"  # then "appendix" after 附件/名词解释, "trailer" after a licence footer
         k = start
         while k < len(self.lines):
             ln = self.lines[k]
             joins = self.continues(ln)
             if ln.number in self.declared:
-                self.add_heading(_Block([ln], True, ("declared", float(self.declared[ln.number])), ln.key))
+                self.add_heading(Block([ln], True, ("declared", float(self.declared[ln.number])), ln.key))
                 k += 1
                 continue
             if mode != "trailer" and k >= body_start and hd.is_trailer(ln.key) and (self.blocks or self.para):
-                self.add_heading(_Block([], True, kind=SectionKind.appendix))  # untitled, no heading line
+                self.add_heading(Block([], True, kind=SectionKind.appendix))  # untitled, no heading line
                 mode = "trailer"
             elif mode != "trailer" and k >= body_start and not joins and hd.is_appendix_heading(ln.key):
-                self.add_heading(_Block([ln], True, None, ln.key.rstrip("：:"), SectionKind.appendix))
+                self.add_heading(Block([ln], True, None, ln.key.rstrip("：:"), SectionKind.appendix))
                 mode = "appendix"
                 k += 1
                 continue
@@ -241,24 +206,10 @@ class _Reader:
                 if nxt is not None:
                     k = nxt
                     continue
-            self.body_line(k, may_join=k >= body_start)
+            self.body_line(k, mayjoin_lines=k >= body_start)
             k += 1
         self.close()
         return self.blocks
-
-
-def _split_paragraph(block: _Block) -> None:
-    """Cut a paragraph into sentences; promote its lead to an inline heading if it is one."""
-    text, starts = _join(block.lines)
-    offsets = [off for off, _ in starts]
-    spans = sentence_spans(text)
-    for s, e in spans:
-        block.sentences.append((text[s:e], starts[bisect_right(offsets, s) - 1][1]))
-    if block.inline_style is not None and spans:
-        lead = text[spans[0][0] : spans[0][1]]
-        tail = lead.rstrip("".join(CLOSERS))
-        if len(lead) <= hd.MAX_LEAD_CHARS and tail and tail[-1] in HARD_ENDERS:
-            block.title = hd.clean(lead.rstrip("。！？!?"))
 
 
 def parse_document(text: str, headings: Mapping[int, int] | None = None) -> ParsedDocument:
@@ -277,7 +228,7 @@ def parse_document(text: str, headings: Mapping[int, int] | None = None) -> Pars
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     # Text whose line breaks were lost keeps its paragraph indents: `…。　　事件评论　　我们…`.
     lines = [
-        _Line(n, piece.strip(), hd.clean(piece), k > 0 or piece[:1].isspace())
+        Line(n, piece.strip(), hd.clean(piece), k > 0 or piece[:1].isspace())
         for n, raw in enumerate(raw_lines, start=1)
         for k, piece in enumerate(_INDENT_BREAK.split(raw))
         if piece.strip()
@@ -292,36 +243,4 @@ def parse_document(text: str, headings: Mapping[int, int] | None = None) -> Pars
     title, start = find_title([ln.key for ln in lines]) if lines[0].number not in declared else (None, 0)
     blocks = _Reader(lines, declared).read(start, front_end([ln.key for ln in lines], start))
     levels = assign_levels([b.style if b.heading else (b.inline_style if b.title else None) for b in blocks])
-    return ParsedDocument(title, tuple(_sections(lines[:start], blocks, levels)))
-
-
-def _sections(title_lines: list[_Line], blocks: list[_Block], levels: list[int]) -> list[Section]:
-    sections: list[Section] = []
-    index = paragraph = 0
-    # The section being built; line 0 means "the line of its first sentence".
-    title: str | None = None
-    level = 0
-    line = title_lines[0].number if title_lines else 0
-    kind = SectionKind.front
-    heading: str | None = "".join(ln.text for ln in title_lines) or None
-    sentences: list[Sentence] = []
-
-    def close() -> None:
-        if heading is not None or title is not None or sentences:
-            sections.append(Section(title, level, line or sentences[0].line, kind, heading, tuple(sentences)))
-
-    for block, block_level in zip(blocks, levels, strict=True):
-        if block.heading or block.title is not None:
-            close()
-            sentences = []
-            title, kind = block.title, block.kind
-            level = 1 if kind is SectionKind.appendix and block.lines else block_level
-            line = block.lines[0].number if block.lines else 0
-            heading = "".join(ln.text for ln in block.lines) if block.heading and block.lines else None
-        for text_, text_line in block.sentences:
-            sentences.append(Sentence(text_, index, text_line, paragraph))
-            index += 1
-        if not block.heading:
-            paragraph += 1
-    close()
-    return sections
+    return ParsedDocument(title, tuple(assemble_sections(lines[:start], blocks, levels)))
