@@ -6,9 +6,21 @@ Nothing here prints or imports the CLI; the CLI renders the dataclasses returned
 from tiyao.core.batch import summarize_source, summarize_sources
 from tiyao.core.decode import decode
 from tiyao.core.errors import DecodeError, EmptyInputError, InputError, TiyaoError
+from tiyao.core.evaluate import (
+    Baseline,
+    EvalReport,
+    ReferencePair,
+    Split,
+    SystemScore,
+    evaluate,
+    evaluate_file,
+    read_pairs,
+)
+from tiyao.core.figures import extract_figures, extract_phrases
 from tiyao.core.model import (
     BatchSummary,
     DocumentSummary,
+    Figure,
     ParsedDocument,
     Pick,
     Section,
@@ -18,6 +30,7 @@ from tiyao.core.model import (
     SourceError,
     SummaryOptions,
 )
+from tiyao.core.rouge import RougeScores, rouge_scores
 from tiyao.core.sections import parse_document
 from tiyao.core.sentences import split_sentences
 from tiyao.core.summarize import summarize, summarize_parsed
@@ -25,22 +38,35 @@ from tiyao.core.version import VERSION
 
 __all__ = [
     "VERSION",
+    "Baseline",
     "BatchSummary",
     "DecodeError",
     "DocumentSummary",
     "EmptyInputError",
+    "EvalReport",
+    "Figure",
     "InputError",
     "ParsedDocument",
     "Pick",
+    "ReferencePair",
+    "RougeScores",
     "Section",
     "SectionKind",
     "SectionSummary",
     "Sentence",
     "SourceError",
+    "Split",
     "SummaryOptions",
+    "SystemScore",
     "TiyaoError",
     "decode",
+    "evaluate",
+    "evaluate_file",
+    "extract_figures",
+    "extract_phrases",
     "parse_document",
+    "read_pairs",
+    "rouge_scores",
     "split_sentences",
     "summarize",
     "summarize_parsed",
