@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tiyao.core import SummaryOptions, summarize
 from tiyao.core.scoring import FEATURES, score_sentences, sentence_features
 from tiyao.core.select import select_sentences
@@ -87,3 +90,24 @@ def test_sections_carry_figures_and_phrases(seed_texts: dict[str, str]) -> None:
     doc = summarize(seed_texts["000_a4df69430f90165f.txt"])
     phrases = [p for sec in doc.sections for p in sec.phrases]
     assert "“两个结合”" in phrases and "“学思想、强党性、重实践、建新功”" in phrases
+
+
+_SEED_SENTENCES = [TOPIC, BODY, GDP, "详见附件。", "伟大思想引领时代发展,学思践悟永无止境。"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    picks=st.lists(st.sampled_from(_SEED_SENTENCES), min_size=1, max_size=12),
+    count=st.integers(min_value=1, max_value=5),
+    max_chars=st.one_of(st.none(), st.integers(min_value=5, max_value=200)),
+)
+def test_summary_is_verbatim_ordered_unique_and_within_budget(
+    picks: list[str], count: int, max_chars: int | None
+) -> None:
+    text = "\n".join(picks)  # repeated sentences are near-duplicates by construction
+    doc = summarize(text, options=SummaryOptions(sentences=count, max_chars=max_chars))
+    chosen = [p.text for p in doc.summary]
+    assert len(chosen) <= count and len(set(chosen)) == len(chosen)
+    assert [p.index for p in doc.summary] == sorted(p.index for p in doc.summary)
+    assert all(t in picks for t in chosen)
+    assert max_chars is None or sum(map(len, chosen)) <= max_chars
