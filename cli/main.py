@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from tiyao.cli.evaluate import eval_command
 from tiyao.cli.render import RENDERERS, Format
 from tiyao.cli.status import ExitStatus
 from tiyao.cli.structure import outline, split
@@ -59,13 +60,33 @@ def summarize(
         typer.Option("--sentences", "-n", min=1, help="Key sentences per section and for the whole report."),
     ] = 2,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    max_chars: Annotated[
+        int | None,
+        typer.Option("--max-chars", min=1, help="Characters a section's key sentences may not exceed."),
+    ] = None,
+    doc_sentences: Annotated[
+        int | None,
+        typer.Option("--doc-sentences", min=1, help="Key sentences for the whole report [default: -n]."),
+    ] = None,
+    doc_max_chars: Annotated[
+        int | None,
+        typer.Option(
+            "--doc-max-chars",
+            min=1,
+            help="Character budget of the whole-report summary [default: --max-chars].",
+        ),
+    ] = None,
 ) -> None:
-    """Summarize reports section by section: theme, key sentences and keywords.
+    """Summarize reports section by section: theme, key sentences, keywords, figures and phrases.
 
     Example: tiyao summarize seeds/ -f json
     """
     batch = summarize_sources(
-        paths, SummaryOptions(sentences=sentences), read_stdin=lambda: sys.stdin.buffer.read()
+        paths,
+        SummaryOptions(
+            sentences=sentences, doc_sentences=doc_sentences, max_chars=max_chars, doc_max_chars=doc_max_chars
+        ),
+        read_stdin=lambda: sys.stdin.buffer.read(),
     )
     RENDERERS[fmt](batch, sys.stdout)
     _report_errors(batch)
@@ -76,3 +97,4 @@ def summarize(
 # Structure commands live in their own module (cli/structure.py).
 app.command()(outline)
 app.command()(split)
+app.command("eval")(eval_command)

@@ -10,6 +10,9 @@ from typing import Any, TextIO
 
 from tiyao.core import BatchSummary, DocumentSummary
 
+# Figures and phrases a table cell shows per section.
+COMPACT_ITEMS = 3
+
 
 class Format(StrEnum):
     """Output formats of `summarize`."""
@@ -41,15 +44,20 @@ def _document_table(doc: DocumentSummary) -> Any:
     heading = f"{doc.source} · {doc.title}" if doc.title else doc.source
     table = Table(title=heading, show_lines=True, title_justify="left", expand=True)
     # CJK text must wrap ("fold"), never be cut to "…" when the terminal is narrow.
-    table.add_column("主题 theme", overflow="fold", ratio=2)
+    table.add_column("主题 theme", overflow="fold", min_width=12)
     table.add_column("要点 key sentences", overflow="fold", ratio=6)
     table.add_column("关键词 keywords", overflow="fold", ratio=2)
-    table.add_row("全文 whole report", "\n".join(p.text for p in doc.summary), "", style="bold")
+    table.add_column("数据 figures", overflow="fold", ratio=2)
+    table.add_column("提法 phrases", overflow="fold", ratio=2)
+    table.add_row("全文 whole report", "\n".join(p.text for p in doc.summary), "", "", "", style="bold")
     for sec in doc.sections:
         table.add_row(
             sec.theme or "—",
             "\n".join(p.text for p in sec.summary) or "—",
             "、".join(sec.keywords),
+            # compact: the first few of each; the JSON has them all with what they measure
+            "、".join(f.text for f in sec.figures[:COMPACT_ITEMS]),
+            "".join(sec.phrases[:COMPACT_ITEMS]),
         )
     return table
 

@@ -6,10 +6,22 @@ Nothing here prints or imports the CLI; the CLI renders the dataclasses returned
 from tiyao.core.batch import summarize_source, summarize_sources
 from tiyao.core.decode import decode
 from tiyao.core.errors import DecodeError, EmptyInputError, InputError, TiyaoError
+from tiyao.core.evaluate import (
+    Baseline,
+    EvalReport,
+    ReferencePair,
+    Split,
+    SystemScore,
+    evaluate,
+    evaluate_file,
+    read_pairs,
+)
+from tiyao.core.figures import extract_figures, extract_phrases
 from tiyao.core.model import (
     BatchSummary,
     DocumentOutline,
     DocumentSummary,
+    Figure,
     OutlineBatch,
     ParsedDocument,
     Pick,
@@ -23,6 +35,7 @@ from tiyao.core.model import (
     SplitBatch,
     SummaryOptions,
 )
+from tiyao.core.rouge import RougeScores, rouge_scores
 from tiyao.core.sections import parse_document
 from tiyao.core.sentences import split_sentences
 from tiyao.core.structure import document_segments, outline_document, outline_sources, split_sources
@@ -31,15 +44,20 @@ from tiyao.core.version import VERSION
 
 __all__ = [
     "VERSION",
+    "Baseline",
     "BatchSummary",
     "DecodeError",
     "DocumentOutline",
     "DocumentSummary",
     "EmptyInputError",
+    "EvalReport",
+    "Figure",
     "InputError",
     "OutlineBatch",
     "ParsedDocument",
     "Pick",
+    "ReferencePair",
+    "RougeScores",
     "Section",
     "SectionKind",
     "SectionOutline",
@@ -48,13 +66,21 @@ __all__ = [
     "Sentence",
     "SourceError",
     "SplitBatch",
+    "Split",
     "SummaryOptions",
+    "SystemScore",
     "TiyaoError",
     "decode",
     "document_segments",
     "outline_document",
     "outline_sources",
+    "evaluate",
+    "evaluate_file",
+    "extract_figures",
+    "extract_phrases",
     "parse_document",
+    "read_pairs",
+    "rouge_scores",
     "split_sentences",
     "split_sources",
     "summarize",

@@ -103,8 +103,21 @@ class Pick:
 
 
 @dataclass(frozen=True, slots=True)
+class Figure:
+    """A number with its unit, as written, and what it measures.
+
+    Attributes:
+        text: The figure verbatim, with its leading verb if any (`增长6.1%`).
+        measure: The words before it in its clause (`地区生产总值`; may be empty).
+    """
+
+    text: str
+    measure: str
+
+
+@dataclass(frozen=True, slots=True)
 class SectionSummary:
-    """One section with its theme, keywords and key sentences."""
+    """One section with its theme, keywords, key sentences, figures and quoted phrases."""
 
     title: str | None
     level: int
@@ -115,6 +128,8 @@ class SectionSummary:
     sentences: int
     chars: int
     summary: tuple[Pick, ...]
+    figures: tuple[Figure, ...] = ()
+    phrases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,11 +168,19 @@ class SummaryOptions:
         sentences: Key sentences per section.
         doc_sentences: Key sentences for the whole document (None: same as `sentences`).
         keywords: Keywords per section.
+        max_chars: Characters the key sentences of a section may not exceed (None: no limit).
+        doc_max_chars: The same for the document summary (None: same as `max_chars`).
+        figures: Figures listed per section at most.
+        phrases: Quoted phrases listed per section at most.
     """
 
     sentences: int = 2
     doc_sentences: int | None = None
     keywords: int = 5
+    max_chars: int | None = None
+    doc_max_chars: int | None = None
+    figures: int = 8
+    phrases: int = 8
 
 
 @dataclass(frozen=True, slots=True)

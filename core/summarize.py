@@ -5,17 +5,69 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tiyao.core.errors import EmptyInputError
-from tiyao.core.model import DocumentSummary, ParsedDocument, Pick, SectionSummary, SummaryOptions
-from tiyao.core.scoring import pick_top, score_sentences
+from tiyao.core.figures import extract_figures, extract_phrases
+from tiyao.core.model import (
+    DocumentSummary,
+    ParsedDocument,
+    Pick,
+    Section,
+    SectionSummary,
+    Sentence,
+    SummaryOptions,
+)
+from tiyao.core.scoring import score_sentences
 from tiyao.core.sections import parse_document
+from tiyao.core.select import select_sentences
 from tiyao.core.themes import theme_for
-from tiyao.core.tokens import extract_keywords, tokenize
+from tiyao.core.tokens import keyword_weights, tokenize, top_keywords
 
 STDIN = "-"  # the source name of text read from standard input
+# Whitespace that separates blocks inside one line (scraped reports indent with `　　`).
+_BLOCK_GAP = frozenset(" \t\u3000\xa0")
+
+
+def _leads(doc: ParsedDocument, lines: Sequence[str] | None) -> list[bool]:
+    """Which sentences open a section, a paragraph, or a whitespace-separated block of a line."""
+    leads: list[bool] = []
+    cursor = (0, 0)  # (line, offset) where the previous sentence ended
+    for sec in doc.sections:
+        previous: Sentence | None = None
+        for sent in sec.sentences:
+            lead = previous is None or sent.paragraph != previous.paragraph
+            if lines is not None and 0 < sent.line <= len(lines):
+                line = lines[sent.line - 1]
+                start_from = cursor[1] if cursor[0] == sent.line else 0
+                at = line.find(sent.text, start_from)
+                if at >= 0:
+                    lead = lead or at == 0 or line[at - 1] in _BLOCK_GAP
+                    cursor = (sent.line, at + len(sent.text))
+            leads.append(lead)
+            previous = sent
+    return leads
+
+
+def _section_summary(
+    k: int, sec: Section, picks: tuple[Pick, ...], tokens: Sequence[Sequence[str]], options: SummaryOptions
+) -> SectionSummary:
+    body = "".join(s.text for s in sec.sentences)
+    keywords = tuple(top_keywords(keyword_weights(tokens), options.keywords))
+    return SectionSummary(
+        title=sec.title,
+        level=sec.level,
+        line=sec.line,
+        kind=sec.kind,
+        theme=theme_for(sec.title, keywords),
+        keywords=keywords,
+        sentences=len(sec.sentences),
+        chars=len(body),
+        summary=picks,
+        figures=tuple(extract_figures(body)[: options.figures]),
+        phrases=tuple(extract_phrases(body)[: options.phrases]),
+    )
 
 
 def summarize_parsed(
-    doc: ParsedDocument, source: str, chars: int, options: SummaryOptions
+    doc: ParsedDocument, source: str, chars: int, options: SummaryOptions, text: str | None = None
 ) -> DocumentSummary:
     """Score and select the key sentences of an already parsed document.
 
@@ -24,6 +76,8 @@ def summarize_parsed(
         source: Where the document came from (a path or `-`).
         chars: Length of the document's text.
         options: Length budgets.
+        text: The text `doc` was parsed from, if at hand: it shows which sentences
+            open a `　　`-indented block inside a line (a topic-sentence position).
 
     Returns:
         The document summary; picks are in document order.
@@ -34,38 +88,36 @@ def summarize_parsed(
     sentences = doc.sentences
     if not sentences:
         raise EmptyInputError("no sentences to summarize (the text holds only headings)")
-    scores = score_sentences([tokenize(s.text) for s in sentences])
+    texts = [s.text for s in sentences]
+    tokens = [tokenize(t) for t in texts]
+    lengths = [len(t) for t in texts]
+    lines = text.split("\n") if text is not None else None
+    scored = score_sentences(texts, tokens, _leads(doc, lines))
     section_of = [k for k, sec in enumerate(doc.sections) for _ in sec.sentences]
 
     def pick(indices: Sequence[int]) -> tuple[Pick, ...]:
-        return tuple(Pick(sentences[i].text, section_of[i], round(scores[i], 4), i) for i in indices)
+        return tuple(Pick(texts[i], section_of[i], round(scored.scores[i], 4), i) for i in indices)
 
-    doc_count = options.doc_sentences or options.sentences
-    section_summaries = []
-    for sec in doc.sections:
-        own = [s.index for s in sec.sentences]
-        chosen = [own[k] for k in pick_top([scores[i] for i in own], options.sentences)]
-        body = "".join(s.text for s in sec.sentences)
-        keywords = tuple(extract_keywords(body, options.keywords)) if body else ()
-        section_summaries.append(
-            SectionSummary(
-                title=sec.title,
-                level=sec.level,
-                line=sec.line,
-                kind=sec.kind,
-                theme=theme_for(sec.title, keywords),
-                keywords=keywords,
-                sentences=len(sec.sentences),
-                chars=len(body),
-                summary=pick(chosen),
+    def choose(candidates: Sequence[int], count: int, max_chars: int | None) -> tuple[Pick, ...]:
+        return pick(
+            select_sentences(
+                scored.scores, scored.vectors, candidates, count, lengths=lengths, max_chars=max_chars
             )
         )
+
+    sections = []
+    for k, sec in enumerate(doc.sections):
+        own = [s.index for s in sec.sentences]
+        picks = choose(own, options.sentences, options.max_chars)
+        sections.append(_section_summary(k, sec, picks, [tokens[i] for i in own], options))
+    doc_count = options.doc_sentences or options.sentences
+    doc_chars = options.doc_max_chars if options.doc_max_chars is not None else options.max_chars
     return DocumentSummary(
         source=source,
         title=doc.title,
         chars=chars,
-        summary=pick(pick_top(scores, doc_count)),
-        sections=tuple(section_summaries),
+        summary=choose(range(len(sentences)), doc_count, doc_chars),
+        sections=tuple(sections),
     )
 
 
@@ -86,4 +138,4 @@ def summarize(text: str, source: str = STDIN, options: SummaryOptions | None = N
     options = options or SummaryOptions()
     if not text.strip():
         raise EmptyInputError("no text to summarize (the input is empty or only whitespace)")
-    return summarize_parsed(parse_document(text), source, len(text), options)
+    return summarize_parsed(parse_document(text), source, len(text), options, text)

@@ -38,3 +38,13 @@ def test_same_input_gives_same_summary(seed_texts: dict[str, str]) -> None:
 def test_nothing_to_summarize_is_a_tiyao_error(text: str) -> None:
     with pytest.raises(EmptyInputError):
         summarize(text)
+
+
+def test_long_titles_become_short_themes() -> None:
+    from tiyao.core.themes import shorten_title
+
+    assert shorten_title("一、2024年工作回顾") == "2024年工作回顾"
+    long_title = "（三）着力扩大国内需求，推动经济实现质的有效提升和量的合理增长"
+    assert shorten_title(long_title) == "着力扩大国内需求"
+    assert shorten_title("坚持以人民为中心的发展思想不断增进民生福祉") == "坚持以人民为中心的发展思想不断…"
+    assert shorten_title("深刻领悟“两个结合”：抓理论学习") == "深刻领悟“两个结合”：抓理论学习"

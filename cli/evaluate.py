@@ -1,0 +1,66 @@
+"""`tiyao eval`: char-ROUGE of tiyao's summaries against reference summaries."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from tiyao.cli.render_eval import EVAL_RENDERERS, EvalFormat
+from tiyao.cli.status import ExitStatus
+from tiyao.core import Baseline, Split, SummaryOptions, TiyaoError, evaluate_file
+
+
+class BaselineChoice(StrEnum):
+    """Baselines to score beside tiyao (`all` = every one)."""
+
+    lead = "lead"
+    snownlp = "snownlp"
+    all = "all"
+
+
+def _baselines(choices: list[BaselineChoice]) -> list[Baseline]:
+    wanted = {c.value for c in choices}
+    return [b for b in Baseline if "all" in wanted or b.value in wanted]
+
+
+def eval_command(
+    refs: Annotated[
+        str,
+        typer.Argument(
+            help='JSONL file of {"text": ..., "summary": ...} lines, or - for stdin.', show_default=False
+        ),
+    ],
+    sentences: Annotated[
+        int, typer.Option("--sentences", "-n", min=1, help="Sentences in each document summary.")
+    ] = 3,
+    max_chars: Annotated[
+        int | None, typer.Option("--max-chars", min=1, help="Characters each summary may not exceed.")
+    ] = None,
+    baseline: Annotated[
+        list[BaselineChoice] | None,
+        typer.Option("--baseline", "-b", help="Also score LEAD-N, snownlp, or all (repeatable)."),
+    ] = None,
+    split: Annotated[
+        Split, typer.Option("--split", help="Score all pairs, or only the even/odd lines (hold-out).")
+    ] = Split.all,
+    fmt: Annotated[EvalFormat, typer.Option("--format", "-f", help="Output format.")] = EvalFormat.table,
+) -> None:
+    """Score document summaries against references with char-ROUGE-1/2/L F1.
+
+    Each text is summarized exactly as `tiyao summarize` would at document level.
+    Tokens are CJK characters and ASCII letter/digit runs; punctuation is ignored.
+
+    Example: tiyao eval ../shared/data/dev.jsonl --sentences 3 --baseline all
+    """
+    options = SummaryOptions(sentences=sentences, doc_sentences=sentences, max_chars=max_chars)
+    try:
+        report = evaluate_file(
+            refs, options, _baselines(baseline or []), split, read_stdin=lambda: sys.stdin.buffer.read()
+        )
+    except TiyaoError as exc:
+        typer.echo(f"tiyao: {refs}: {exc}", err=True)
+        raise typer.Exit(ExitStatus.ERROR) from None
+    EVAL_RENDERERS[fmt](report, sys.stdout)

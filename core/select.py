@@ -1,0 +1,71 @@
+"""Choosing summary sentences: maximal marginal relevance under length budgets.
+
+Greedy MMR (Carbonell & Goldstein 1998): each step takes the sentence with the
+best `score - REDUNDANCY * max similarity to those already chosen`, and never one
+whose cosine to a chosen sentence reaches `NEAR_DUPLICATE`, so two near-identical
+sentences are never both in a summary. Each step compares the candidates with the
+last chosen sentence only (one sparse product), so selecting k of n sentences
+costs O(k n) time and O(n) memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+# Cosine at or above which two sentences say the same thing (repeated boilerplate,
+# a sentence quoted again in a later section).
+NEAR_DUPLICATE = 0.8
+# Weight of redundancy against salience; tuned with the scoring weights.
+REDUNDANCY = 0.15
+
+
+def select_sentences(
+    scores: Sequence[float],
+    vectors: Any,
+    candidates: Sequence[int],
+    count: int,
+    *,
+    lengths: Sequence[int],
+    max_chars: int | None = None,
+    redundancy: float = REDUNDANCY,
+) -> list[int]:
+    """Pick up to `count` salient, mutually distinct sentences within a character budget.
+
+    Args:
+        scores: Salience of every sentence of the document.
+        vectors: Row-normalised sparse TF-IDF matrix, one row per sentence.
+        candidates: Indices (into `scores`) the choice is made from.
+        count: How many sentences at most.
+        lengths: Character length of every sentence.
+        max_chars: Total characters the picks may not exceed; a sentence that
+            would exceed it is passed over for a shorter one. None: no limit.
+        redundancy: Weight of the similarity penalty.
+
+    Returns:
+        The chosen indices in document order; ties go to the earlier sentence.
+    """
+    import numpy as np
+
+    pool = [i for i in candidates if max_chars is None or lengths[i] <= max_chars]
+    if not pool or count <= 0:
+        return []
+    rows = vectors[pool]
+    base = np.array([scores[i] for i in pool])
+    worst_overlap = np.zeros(len(pool))  # max cosine to any chosen sentence
+    alive = np.ones(len(pool), dtype=bool)
+    chosen: list[int] = []
+    used = 0
+    while len(chosen) < count and alive.any():
+        gain = np.where(alive, base - redundancy * worst_overlap, -np.inf)
+        best = int(np.argmax(gain))  # argmax returns the first maximum: the earlier sentence
+        alive[best] = False
+        index = pool[best]
+        if max_chars is not None and used + lengths[index] > max_chars:
+            continue
+        chosen.append(index)
+        used += lengths[index]
+        overlap = np.asarray((rows @ rows[best].T).todense()).ravel()
+        worst_overlap = np.maximum(worst_overlap, overlap)
+        alive &= worst_overlap < NEAR_DUPLICATE
+    return sorted(chosen)

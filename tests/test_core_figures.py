@@ -1,0 +1,70 @@
+"""Figures and quoted phrases on real sentences from the seeds, expected values written out."""
+
+from __future__ import annotations
+
+from tiyao.core import Figure, extract_figures, extract_phrases
+
+GDP = (
+    "2023年,龙岗完成地区生产总值5043.03亿元,同比增长6.3%,创2020年以来最好成绩;"
+    "规上工业增加值增长5.5%,建筑业、营利性服务业占GDP比重逐年提升,"
+    "批发业、金融业、进出口等指标实现两位数增长。"
+)
+PARTY_MEMBERS = (
+    "针对党员联系服务群众问题,龙岗践行“四下基层”制度,创新构建“三定三联”党员进社区联系服务群众体系,"
+    "推动2.2万名在职党员干部到社区报到,主动从“会场”到“现场”,变“坐诊”为“出诊”,"
+    "先后解决嶂背片区地铁接驳难等群众身边急事难事4800多件。"
+)
+INVESTMENT = (
+    "龙岗成功举办2023龙岗区全球招商大会,落户超亿元项目284个,增长517%,签约项目数、投资总额均为全市第一。"
+)
+GENERAL_REQUIREMENT = (
+    "主题教育开展以来,广东省深圳市人民政府发展研究中心(政策研究室)紧紧围绕"
+    "“学思想、强党性、重实践、建新功”的总要求,结合自身职能特色,高度重视、高位谋划,"
+    "切实推动主题教育走深走细走实。"
+)
+CITATION = (
+    "习近平总书记在庆祝中国共产党成立100周年大会上首次提出"
+    "“把马克思主义基本原理同中国具体实际相结合、同中华优秀传统文化相结合”,"
+    "并在党的二十大报告中深刻阐明“两个结合”的基本内涵。"
+)
+
+
+def test_figures_keep_unit_verb_and_measure() -> None:
+    assert extract_figures(GDP) == [
+        Figure("5043.03亿元", "龙岗完成地区生产总值"),
+        Figure("增长6.3%", ""),
+        Figure("增长5.5%", "规上工业增加值"),
+    ]
+
+
+def test_years_and_bare_numbers_are_not_figures() -> None:
+    texts = [f.text for f in extract_figures(INVESTMENT)]
+    assert texts == ["284个", "增长517%"]
+    assert not any("2023" in t for t in texts)
+    assert extract_figures(CITATION) == []  # "100周年" is an anniversary, not a quantity
+
+
+def test_figures_with_wan_and_approximate_counts() -> None:
+    assert [f.text for f in extract_figures(PARTY_MEMBERS)] == ["2.2万名", "4800多件"]
+    assert extract_figures("新增就业岗位1.2万个")[0] == Figure("1.2万个", "新增就业岗位")
+    assert extract_figures("服务36万余人次")[0].text == "36万余人次"
+
+
+def test_phrases_are_short_quotations_in_order() -> None:
+    assert extract_phrases(GENERAL_REQUIREMENT) == ["“学思想、强党性、重实践、建新功”"]
+    assert extract_phrases(PARTY_MEMBERS) == [
+        "“四下基层”",
+        "“三定三联”",
+        "“会场”",
+        "“现场”",
+        "“坐诊”",
+        "“出诊”",
+    ]
+
+
+def test_long_quotations_are_citations_not_phrases() -> None:
+    assert extract_phrases(CITATION) == ["“两个结合”"]
+
+
+def test_repeated_phrase_is_listed_once() -> None:
+    assert extract_phrases("深刻领悟“两个结合”。坚持“两个结合”。") == ["“两个结合”"]
