@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import sys
+from enum import StrEnum
 from typing import Annotated
 
 import typer
 
 from tiyao.cli.render import RENDERERS, Format
 from tiyao.cli.status import ExitStatus
-from tiyao.core import VERSION, BatchSummary, SummaryOptions, summarize_sources
+from tiyao.core import READERS, VERSION, BatchSummary, SummaryOptions, summarize_sources
+
+InputFormat = StrEnum("InputFormat", [(name, name) for name in READERS])  # type: ignore[misc]
 
 app = typer.Typer(
     name="tiyao",
@@ -50,7 +53,8 @@ def summarize(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Report files, directories (their *.txt and *.md) or - for stdin.", show_default=False
+            help="Report files (.txt .md .docx .html .pdf), directories of them, or - for stdin.",
+            show_default=False,
         ),
     ],
     sentences: Annotated[
@@ -58,13 +62,20 @@ def summarize(
         typer.Option("--sentences", "-n", min=1, help="Key sentences per section and for the whole report."),
     ] = 2,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    input_format: Annotated[
+        InputFormat | None,
+        typer.Option("--input-format", help="Read every input as this format instead of by its suffix."),
+    ] = None,
 ) -> None:
     """Summarize reports section by section: theme, key sentences and keywords.
 
     Example: tiyao summarize seeds/ -f json
     """
     batch = summarize_sources(
-        paths, SummaryOptions(sentences=sentences), read_stdin=lambda: sys.stdin.buffer.read()
+        paths,
+        SummaryOptions(sentences=sentences),
+        read_stdin=lambda: sys.stdin.buffer.read(),
+        input_format=input_format and input_format.value,
     )
     RENDERERS[fmt](batch, sys.stdout)
     _report_errors(batch)

@@ -18,12 +18,14 @@ from tiyao.core.model import (
     SourceError,
     SummaryOptions,
 )
+from tiyao.core.readers import READERS
 from tiyao.core.sections import parse_document
 from tiyao.core.sentences import split_sentences
 from tiyao.core.summarize import summarize, summarize_parsed
 from tiyao.core.version import VERSION
 
 __all__ = [
+    "READERS",
     "VERSION",
     "BatchSummary",
     "DecodeError",
