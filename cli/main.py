@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -11,7 +12,9 @@ from tiyao.cli.evaluate import eval_command
 from tiyao.cli.render import RENDERERS, Format
 from tiyao.cli.status import ExitStatus
 from tiyao.cli.structure import outline, split
-from tiyao.core import VERSION, BatchSummary, SummaryOptions, summarize_sources
+from tiyao.core import READERS, VERSION, BatchSummary, SummaryOptions, summarize_sources
+
+InputFormat = StrEnum("InputFormat", [(name, name) for name in READERS])  # type: ignore[misc]
 
 app = typer.Typer(
     name="tiyao",
@@ -52,7 +55,8 @@ def summarize(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Report files, directories (their *.txt and *.md) or - for stdin.", show_default=False
+            help="Report files (.txt .md .docx .html .pdf), directories of them, or - for stdin.",
+            show_default=False,
         ),
     ],
     sentences: Annotated[
@@ -76,6 +80,10 @@ def summarize(
             help="Character budget of the whole-report summary [default: --max-chars].",
         ),
     ] = None,
+    input_format: Annotated[
+        InputFormat | None,
+        typer.Option("--input-format", help="Read every input as this format instead of by its suffix."),
+    ] = None,
 ) -> None:
     """Summarize reports section by section: theme, key sentences, keywords, figures and phrases.
 
@@ -87,6 +95,7 @@ def summarize(
             sentences=sentences, doc_sentences=doc_sentences, max_chars=max_chars, doc_max_chars=doc_max_chars
         ),
         read_stdin=lambda: sys.stdin.buffer.read(),
+        input_format=input_format and input_format.value,
     )
     RENDERERS[fmt](batch, sys.stdout)
     _report_errors(batch)

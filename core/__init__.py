@@ -35,6 +35,7 @@ from tiyao.core.model import (
     SplitBatch,
     SummaryOptions,
 )
+from tiyao.core.readers import READERS
 from tiyao.core.rouge import RougeScores, rouge_scores
 from tiyao.core.sections import parse_document
 from tiyao.core.sentences import split_sentences
@@ -43,6 +44,7 @@ from tiyao.core.summarize import summarize, summarize_parsed
 from tiyao.core.version import VERSION
 
 __all__ = [
+    "READERS",
     "VERSION",
     "Baseline",
     "BatchSummary",

@@ -21,3 +21,11 @@ class DecodeError(TiyaoError):
 
 class EmptyInputError(TiyaoError):
     """A source holds no text to summarize."""
+
+
+class MissingExtraError(TiyaoError):
+    """Reading a file format needs an optional extra that is not installed."""
+
+
+class FormatError(TiyaoError):
+    """A .docx/.html/.pdf file is corrupt, encrypted, too large or has no text layer."""

@@ -175,6 +175,31 @@ class _Reader:
         self.add_heading(block)
         return self.attach_number(block, end)
 
+    def declared_heading(self, k: int) -> int:
+        """Read a heading the file format declared; the index after it.
+
+        Word and HTML authors often style only a title line and leave its sub-title
+        (`深刻领悟“两个结合”` / `抓理论学习`) as a short plain line: that line joins the
+        heading, as it would in plain text, when body text follows it.
+        """
+        ln = self.lines[k]
+        block = Block([ln], True, ("declared", float(self.declared[ln.number])), ln.key)
+        nxt = k + 1
+        if (
+            nxt < len(self.lines)
+            and self.lines[nxt].number not in self.declared
+            and hd.numbered_style(self.lines[nxt].key) is None
+            and hd.is_plain_heading_like(self.lines[nxt].key)
+            and _plain_run(self.lines, nxt) == nxt + 1
+            and nxt + 1 < len(self.lines)
+            and self.lines[nxt + 1].number not in self.declared
+        ):
+            block.lines.append(self.lines[nxt])
+            block.title = f"{ln.key}：{self.lines[nxt].key}"
+            nxt += 1
+        self.add_heading(block)
+        return nxt
+
     def previous_style(self) -> StyleKey | None:
         for block in reversed(self.blocks):
             if block.style is not None and block.kind is SectionKind.body:
@@ -190,8 +215,7 @@ class _Reader:
             ln = self.lines[k]
             joins = self.continues(ln)
             if ln.number in self.declared:
-                self.add_heading(Block([ln], True, ("declared", float(self.declared[ln.number])), ln.key))
-                k += 1
+                k = self.declared_heading(k)
                 continue
             if mode != "trailer" and k >= body_start and hd.is_trailer(ln.key) and (self.blocks or self.para):
                 self.add_heading(Block([], True, kind=SectionKind.appendix))  # untitled, no heading line

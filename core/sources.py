@@ -6,14 +6,15 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from tiyao.core.errors import InputError
+from tiyao.core.readers import SUFFIX_FORMATS
 
-REPORT_SUFFIXES = (".txt", ".md")
+REPORT_SUFFIXES = tuple(SUFFIX_FORMATS)
 
 
 def expand_paths(paths: Iterable[str]) -> list[str]:
     """Turn command-line paths into the list of reports to read.
 
-    A directory stands for every `*.txt`/`*.md` file directly inside it, sorted
+    A directory stands for every report file (any suffix a reader handles) directly inside it, sorted
     by name; `-` (stdin) and files are kept as given. Missing paths are kept too,
     so that reading them reports the error for that one source.
 
@@ -34,7 +35,7 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
                 str(p) for p in path.iterdir() if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES
             )
             if not found:
-                raise InputError("no .txt or .md reports in this directory")
+                raise InputError("no report files (.txt .md .docx .html .pdf) in this directory")
             sources.extend(found)
         else:
             sources.append(raw)
