@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import sys
+from enum import StrEnum
 from typing import Annotated
 
 import typer
 
 from tiyao.cli.render import RENDERERS, Format
 from tiyao.cli.status import ExitStatus
-from tiyao.core import VERSION, BatchSummary, SummaryOptions, summarize_sources
+from tiyao.core import (
+    DEFAULT_PARTITION_SIZE,
+    VERSION,
+    BatchSummary,
+    SummaryOptions,
+    TiyaoError,
+    run_dask,
+    summarize_sources,
+)
 
 app = typer.Typer(
     name="tiyao",
@@ -45,6 +54,47 @@ def _report_errors(batch: BatchSummary) -> None:
         typer.echo(f"tiyao: {err.source}: {err.error}", err=True)
 
 
+class Engine(StrEnum):
+    """Where `summarize` runs."""
+
+    local = "local"
+    dask = "dask"
+
+
+def _check_engine_options(
+    engine: Engine, paths: list[str], fmt: Format, output: str | None, scheduler: str | None
+) -> None:
+    if engine is Engine.local:
+        if scheduler or output:
+            hint = "--scheduler" if scheduler else "--output"
+            raise typer.BadParameter("only with --engine dask", param_hint=hint)
+        return
+    if not output:
+        raise typer.BadParameter("--engine dask writes shards to a directory: add -o DIR", param_hint="-o")
+    if fmt is not Format.jsonl:
+        raise typer.BadParameter("--engine dask writes JSONL shards: add -f jsonl", param_hint="--format")
+    if "-" in paths:
+        raise typer.BadParameter("--engine dask reads files, not stdin", param_hint="PATHS")
+
+
+def _summarize_on_dask(
+    paths: list[str], options: SummaryOptions, output: str, scheduler: str | None, partition_size: int
+) -> None:
+    try:
+        run = run_dask(paths, output, options, scheduler=scheduler, partition_size=partition_size)
+    except TiyaoError as exc:
+        typer.echo(f"tiyao: {exc}", err=True)
+        raise typer.Exit(ExitStatus.ERROR) from None
+    _report_errors(BatchSummary(VERSION, errors=run.errors))
+    typer.echo(
+        f"tiyao: {run.documents} documents, {len(run.errors)} errors in {run.partitions} shards "
+        f"in {run.out_dir} ({run.skipped} already complete)",
+        err=True,
+    )
+    if run.errors:
+        raise typer.Exit(ExitStatus.ERROR)
+
+
 @app.command()
 def summarize(
     paths: Annotated[
@@ -58,11 +108,38 @@ def summarize(
         typer.Option("--sentences", "-n", min=1, help="Key sentences per section and for the whole report."),
     ] = 2,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    engine: Annotated[
+        Engine,
+        typer.Option(help="local: this process; dask: a Dask cluster (needs -o OUT_DIR -f jsonl)."),
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="With --engine dask: a running scheduler, e.g. tcp://10.0.0.5:8786 (default: local cluster)."
+        ),
+    ] = None,
+    partition_size: Annotated[
+        int, typer.Option(min=1, help="With --engine dask: reports per task (and per shard).")
+    ] = DEFAULT_PARTITION_SIZE,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="With --engine dask: directory for part-NNNNN.jsonl shards and _manifest.json (resumable).",
+        ),
+    ] = None,
 ) -> None:
     """Summarize reports section by section: theme, key sentences and keywords.
 
     Example: tiyao summarize seeds/ -f json
+
+    On a Dask cluster: tiyao summarize corpus/ --engine dask -o out/ -f jsonl
     """
+    _check_engine_options(engine, paths, fmt, output, scheduler)
+    if engine is Engine.dask and output:
+        _summarize_on_dask(paths, SummaryOptions(sentences=sentences), output, scheduler, partition_size)
+        return
     batch = summarize_sources(
         paths, SummaryOptions(sentences=sentences), read_stdin=lambda: sys.stdin.buffer.read()
     )

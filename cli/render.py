@@ -8,7 +8,7 @@ from dataclasses import asdict
 from enum import StrEnum
 from typing import Any, TextIO
 
-from tiyao.core import BatchSummary, DocumentSummary
+from tiyao.core import BatchSummary, DocumentSummary, document_json_line
 
 
 class Format(StrEnum):
@@ -17,10 +17,6 @@ class Format(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
-
-
-def _dump(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, indent=None, separators=(", ", ": "))
 
 
 def render_json(batch: BatchSummary, out: TextIO) -> None:
@@ -32,7 +28,7 @@ def render_json(batch: BatchSummary, out: TextIO) -> None:
 def render_jsonl(batch: BatchSummary, out: TextIO) -> None:
     """One JSON document object per line; errors stay on stderr."""
     for doc in batch.documents:
-        out.write(_dump(asdict(doc)) + "\n")
+        out.write(document_json_line(doc))
 
 
 def _document_table(doc: DocumentSummary) -> Any:

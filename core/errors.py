@@ -21,3 +21,11 @@ class DecodeError(TiyaoError):
 
 class EmptyInputError(TiyaoError):
     """A source holds no text to summarize."""
+
+
+class MissingExtraError(TiyaoError):
+    """An optional feature was asked for but its extra is not installed."""
+
+
+class EngineError(TiyaoError):
+    """The execution engine (e.g. a Dask cluster) could not be started or reached."""
