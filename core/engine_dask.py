@@ -68,7 +68,10 @@ def _client(distributed: ModuleType, scheduler: str | None, workers: int | None)
         n_workers=workers or os.cpu_count() or 1,
         threads_per_worker=1,
         processes=True,
+        host="127.0.0.1",
         dashboard_address=None,
+        # No dashboard, but the scheduler still serves HTTP: a free port, not a warning about 8787.
+        scheduler_kwargs={"dashboard_address": ":0"},
         silence_logs=logging.ERROR,
     )
     with cluster, distributed.Client(cluster, set_as_default=False) as client:
