@@ -55,7 +55,7 @@ def _client(distributed: ModuleType, scheduler: str | None, workers: int | None)
     if scheduler:
         try:
             client = distributed.Client(scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False)
-        except (OSError, TimeoutError) as exc:
+        except (OSError, TimeoutError, ValueError) as exc:
             raise EngineError(
                 f"cannot reach the Dask scheduler at {scheduler} ({exc.__class__.__name__}); "
                 "start one with `dask scheduler` or fix --scheduler"

@@ -216,3 +216,15 @@ def test_help_does_not_import_dask() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_unreachable_scheduler_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A bad scheme fails at once; a closed tcp:// port takes ~10 s of retries (tried by hand).
+    address = "nonsense://127.0.0.1:9"
+    pytest.importorskip("distributed")
+    monkeypatch.setattr("tiyao.core.engine_dask.CONNECT_TIMEOUT", "1s")
+    args = ["summarize", str(SEEDS), "--engine", "dask", "--scheduler", address, "-o", str(tmp_path)]
+    result = runner.invoke(app, [*args, "-f", "jsonl"], env=ENV)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"tiyao: cannot reach the Dask scheduler at {address} (")
+    assert result.stderr.count("\n") == 1
