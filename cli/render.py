@@ -8,7 +8,7 @@ from dataclasses import asdict
 from enum import StrEnum
 from typing import Any, TextIO
 
-from tiyao.core import BatchSummary, DocumentSummary
+from tiyao.core import BatchSummary, DocumentSummary, document_json_line
 
 # Figures and phrases a table cell shows per section.
 COMPACT_ITEMS = 3
@@ -22,10 +22,6 @@ class Format(StrEnum):
     jsonl = "jsonl"
 
 
-def _dump(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, indent=None, separators=(", ", ": "))
-
-
 def render_json(batch: BatchSummary, out: TextIO) -> None:
     """The whole batch as one JSON object (the contract in the README)."""
     json.dump(asdict(batch), out, ensure_ascii=False, indent=2)
@@ -35,7 +31,7 @@ def render_json(batch: BatchSummary, out: TextIO) -> None:
 def render_jsonl(batch: BatchSummary, out: TextIO) -> None:
     """One JSON document object per line; errors stay on stderr."""
     for doc in batch.documents:
-        out.write(_dump(asdict(doc)) + "\n")
+        out.write(document_json_line(doc))
 
 
 def _document_table(doc: DocumentSummary) -> Any:

@@ -5,7 +5,15 @@ Nothing here prints or imports the CLI; the CLI renders the dataclasses returned
 
 from tiyao.core.batch import summarize_source, summarize_sources
 from tiyao.core.decode import decode
-from tiyao.core.errors import DecodeError, EmptyInputError, InputError, TiyaoError
+from tiyao.core.engine_dask import DASK_INSTALL, run_dask
+from tiyao.core.errors import (
+    DecodeError,
+    EmptyInputError,
+    EngineError,
+    InputError,
+    MissingExtraError,
+    TiyaoError,
+)
 from tiyao.core.evaluate import (
     Baseline,
     EvalReport,
@@ -17,6 +25,7 @@ from tiyao.core.evaluate import (
     read_pairs,
 )
 from tiyao.core.figures import extract_figures, extract_phrases
+from tiyao.core.jsonl import document_json_line
 from tiyao.core.model import (
     BatchSummary,
     DocumentOutline,
@@ -39,12 +48,15 @@ from tiyao.core.readers import READERS
 from tiyao.core.rouge import RougeScores, rouge_scores
 from tiyao.core.sections import parse_document
 from tiyao.core.sentences import split_sentences
+from tiyao.core.shards import DEFAULT_PARTITION_SIZE, ShardedRun
 from tiyao.core.structure import document_segments, outline_document, outline_sources, split_sources
 from tiyao.core.summarize import summarize, summarize_parsed
 from tiyao.core.version import VERSION
 
 __all__ = [
     "READERS",
+    "DASK_INSTALL",
+    "DEFAULT_PARTITION_SIZE",
     "VERSION",
     "Baseline",
     "BatchSummary",
@@ -56,6 +68,9 @@ __all__ = [
     "Figure",
     "InputError",
     "OutlineBatch",
+    "EngineError",
+    "InputError",
+    "MissingExtraError",
     "ParsedDocument",
     "Pick",
     "ReferencePair",
@@ -65,6 +80,7 @@ __all__ = [
     "SectionOutline",
     "SectionSummary",
     "Segment",
+    "ShardedRun",
     "Sentence",
     "SourceError",
     "SplitBatch",
@@ -83,6 +99,9 @@ __all__ = [
     "parse_document",
     "read_pairs",
     "rouge_scores",
+    "document_json_line",
+    "parse_document",
+    "run_dask",
     "split_sentences",
     "split_sources",
     "summarize",

@@ -24,8 +24,12 @@ class EmptyInputError(TiyaoError):
 
 
 class MissingExtraError(TiyaoError):
-    """Reading a file format needs an optional extra that is not installed."""
+    """An optional feature (a file format, the Dask engine) needs an extra that is not installed."""
 
 
 class FormatError(TiyaoError):
     """A .docx/.html/.pdf file is corrupt, encrypted, too large or has no text layer."""
+
+
+class EngineError(TiyaoError):
+    """The execution engine (e.g. a Dask cluster) could not be started or reached."""
