@@ -11,6 +11,7 @@ from tiyao.core.model import (
     ParsedDocument,
     Pick,
     Section,
+    SectionKind,
     SectionSummary,
     Sentence,
     SummaryOptions,
@@ -66,6 +67,13 @@ def _section_summary(
     )
 
 
+def _has_inline_heading(sec: Section) -> bool:
+    """Is the section's first sentence its heading (an inline `（一）…。` lead)?"""
+    return (
+        sec.kind is SectionKind.body and sec.title is not None and sec.heading is None and bool(sec.sentences)
+    )
+
+
 def summarize_parsed(
     doc: ParsedDocument, source: str, chars: int, options: SummaryOptions, text: str | None = None
 ) -> DocumentSummary:
@@ -105,10 +113,13 @@ def summarize_parsed(
             )
         )
 
+    # An inline heading's lead sentence (`（一）着力抓好政策落实，…。` opening a paragraph)
+    # is already the section's title: picking it would repeat the theme column.
+    leads = {sec.sentences[0].index for sec in doc.sections if _has_inline_heading(sec)}
     sections = []
     for k, sec in enumerate(doc.sections):
         own = [s.index for s in sec.sentences]
-        picks = choose(own, options.sentences, options.max_chars)
+        picks = choose([i for i in own if i not in leads] or own, options.sentences, options.max_chars)
         sections.append(_section_summary(k, sec, picks, [tokens[i] for i in own], options))
     doc_count = options.doc_sentences or options.sentences
     doc_chars = options.doc_max_chars if options.doc_max_chars is not None else options.max_chars
@@ -116,7 +127,11 @@ def summarize_parsed(
         source=source,
         title=doc.title,
         chars=chars,
-        summary=choose(range(len(sentences)), doc_count, doc_chars),
+        summary=choose(
+            [i for i in range(len(sentences)) if i not in leads] or range(len(sentences)),
+            doc_count,
+            doc_chars,
+        ),
         sections=tuple(sections),
     )
 

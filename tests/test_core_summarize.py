@@ -48,3 +48,14 @@ def test_long_titles_become_short_themes() -> None:
     assert shorten_title(long_title) == "着力扩大国内需求"
     assert shorten_title("坚持以人民为中心的发展思想不断增进民生福祉") == "坚持以人民为中心的发展思想不断…"
     assert shorten_title("深刻领悟“两个结合”：抓理论学习") == "深刻领悟“两个结合”：抓理论学习"
+
+
+def test_inline_heading_lead_is_not_picked_as_a_key_sentence() -> None:
+    from paths import ROOT
+
+    text = (ROOT / "tests/data/reports/prov_2025_jiangsu.txt").read_text(encoding="utf-8")
+    doc = summarize(text, options=SummaryOptions(sentences=2))
+    inline = [s for s in doc.sections if (s.title or "").startswith("（一）着力抓好政策落实")]
+    assert inline, [s.title for s in doc.sections]
+    picked = [p.text for s in doc.sections for p in s.summary] + [p.text for p in doc.summary]
+    assert not any(t.startswith(("（一）", "（二）", "（三）")) for t in picked)
