@@ -1,22 +1,30 @@
-"""The `tiyao` command line: parse options, call core once, hand the result to a renderer."""
+"""The `tiyao` command line: the app, its global manners, and the `summarize` command.
+
+Every command parses options, calls core once, and hands the result to one renderer
+per format. Behaviour shared by all commands (Ctrl-C, closed pipes) lives in `TiyaoGroup`.
+"""
 
 from __future__ import annotations
 
 import sys
 from enum import StrEnum
-from typing import Annotated
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
+from tiyao.cli.check import check
 from tiyao.cli.evaluate import eval_command
-from tiyao.cli.render import RENDERERS, Format
+from tiyao.cli.options import Format, FormatOption, QuietOption, SentencesOption
+from tiyao.cli.output import report_errors, silence_stdout, write_output
+from tiyao.cli.render import RENDERERS
 from tiyao.cli.status import ExitStatus
 from tiyao.cli.structure import outline, split
 from tiyao.core import (
     DEFAULT_PARTITION_SIZE,
     READERS,
     VERSION,
-    BatchSummary,
     SummaryOptions,
     TiyaoError,
     run_dask,
@@ -25,11 +33,28 @@ from tiyao.core import (
 
 InputFormat = StrEnum("InputFormat", [(name, name) for name in READERS])  # type: ignore[misc]
 
+
+class TiyaoGroup(TyperGroup):
+    """Runs any subcommand with the manners of a Unix tool."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            sys.stderr.write("tiyao: interrupted\n")
+            raise typer.Exit(ExitStatus.INTERRUPTED) from None
+        except BrokenPipeError:
+            # The reader (`head`, `grep -q`) has all it wanted: like ripgrep, not an error.
+            silence_stdout()
+            raise typer.Exit(ExitStatus.SUCCESS) from None
+
+
 app = typer.Typer(
     name="tiyao",
+    cls=TiyaoGroup,
     help=(
         "提要 tiyao: themed, section-by-section extractive summaries of long Chinese reports.\n\n"
-        "Exit codes: 0 success; 1 a report could not be read or summarized; "
+        "Exit codes: 0 success; 1 a report could not be read or summarized, or a check failed; "
         "2 usage error; 130 interrupted."
     ),
     no_args_is_help=True,
@@ -54,11 +79,6 @@ def main(
     """提要 tiyao: themed, section-by-section extractive summaries of long Chinese reports."""
 
 
-def _report_errors(batch: BatchSummary) -> None:
-    for err in batch.errors:
-        typer.echo(f"tiyao: {err.source}: {err.error}", err=True)
-
-
 class Engine(StrEnum):
     """Where `summarize` runs."""
 
@@ -70,9 +90,11 @@ def _check_engine_options(
     engine: Engine, paths: list[str], fmt: Format, output: str | None, scheduler: str | None
 ) -> None:
     if engine is Engine.local:
-        if scheduler or output:
-            hint = "--scheduler" if scheduler else "--output"
-            raise typer.BadParameter("only with --engine dask", param_hint=hint)
+        if scheduler:
+            raise typer.BadParameter("only with --engine dask", param_hint="--scheduler")
+        # Checked before any work is done: a typo in -o should not cost a whole batch.
+        if output and not Path(output).resolve().parent.is_dir():
+            raise typer.BadParameter(f"directory {Path(output).parent} does not exist", param_hint="--output")
         return
     if not output:
         raise typer.BadParameter("--engine dask writes shards to a directory: add -o DIR", param_hint="-o")
@@ -90,7 +112,7 @@ def _summarize_on_dask(
     except TiyaoError as exc:
         typer.echo(f"tiyao: {exc}", err=True)
         raise typer.Exit(ExitStatus.ERROR) from None
-    _report_errors(BatchSummary(VERSION, errors=run.errors))
+    report_errors(run.errors, quiet=False)
     typer.echo(
         f"tiyao: {run.documents} documents, {len(run.errors)} errors in {run.partitions} shards "
         f"in {run.out_dir} ({run.skipped} already complete)",
@@ -109,11 +131,8 @@ def summarize(
             show_default=False,
         ),
     ],
-    sentences: Annotated[
-        int,
-        typer.Option("--sentences", "-n", min=1, help="Key sentences per section and for the whole report."),
-    ] = 2,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    sentences: SentencesOption = 2,
+    fmt: FormatOption = Format.table,
     max_chars: Annotated[
         int | None,
         typer.Option("--max-chars", min=1, help="Characters a section's key sentences may not exceed."),
@@ -152,9 +171,14 @@ def summarize(
         typer.Option(
             "--output",
             "-o",
-            help="With --engine dask: directory for part-NNNNN.jsonl shards and _manifest.json (resumable).",
+            help=(
+                "Write to FILE instead of stdout, atomically (temp file + rename); with --engine dask: "
+                "directory for part-NNNNN.jsonl shards and _manifest.json (resumable)."
+            ),
+            show_default=False,
         ),
     ] = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Summarize reports section by section: theme, key sentences, keywords, figures and phrases.
 
@@ -175,8 +199,8 @@ def summarize(
         read_stdin=lambda: sys.stdin.buffer.read(),
         input_format=input_format and input_format.value,
     )
-    RENDERERS[fmt](batch, sys.stdout)
-    _report_errors(batch)
+    write_output(lambda out: RENDERERS[fmt](batch, out), Path(output) if output else None)
+    report_errors(batch.errors, quiet=quiet)
     if batch.errors:
         raise typer.Exit(ExitStatus.ERROR)
 
@@ -185,3 +209,4 @@ def summarize(
 app.command()(outline)
 app.command()(split)
 app.command("eval")(eval_command)
+app.command()(check)

@@ -1,74 +1,140 @@
-"""One renderer per output format: `render_X(batch, out)`; each writes only to `out`."""
+"""One renderer per output format for `summarize`: `render_X(batch, out)`, writing only to `out`.
+
+Other commands keep their renderers in their own module with the same shape; the
+`Format` enum and the low-level writers (cli/writers.py) are shared.
+"""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
-from dataclasses import asdict
-from enum import StrEnum
+from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
-from tiyao.core import BatchSummary, DocumentSummary, document_json_line
+from tiyao.cli.options import Format
+from tiyao.cli.writers import escape_markdown, print_rich, write_csv, write_json
+from tiyao.core import BatchSummary, DocumentSummary, Pick, SectionSummary, document_json_line
+
+__all__ = ["RENDERERS", "Format"]
 
 # Figures and phrases a table cell shows per section.
 COMPACT_ITEMS = 3
+WHOLE_REPORT = "全文"  # the heading of the whole-report summary in table, markdown and text
+CSV_HEADER = ("source", "section", "theme", "rank", "score", "text")
 
 
-class Format(StrEnum):
-    """Output formats of `summarize`."""
-
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
+def _section_name(sec: SectionSummary) -> str:
+    # The untitled front section is named by its theme (its top keywords).
+    return sec.title or sec.theme
 
 
-def render_json(batch: BatchSummary, out: TextIO) -> None:
-    """The whole batch as one JSON object (the contract in the README)."""
-    json.dump(asdict(batch), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+def _ranks(picks: tuple[Pick, ...]) -> list[int]:
+    """1 for the best-scoring pick, ties to the earlier sentence; picks stay in document order."""
+    order = sorted(range(len(picks)), key=lambda k: (-picks[k].score, picks[k].index))
+    rank = [0] * len(picks)
+    for position, k in enumerate(order, start=1):
+        rank[k] = position
+    return rank
 
 
 def render_jsonl(batch: BatchSummary, out: TextIO) -> None:
     """One JSON document object per line; errors stay on stderr."""
+    # the same bytes as an engine shard line (core/jsonl.py)
+    out.writelines(document_json_line(doc) for doc in batch.documents)
+
+
+def _csv_rows(batch: BatchSummary) -> Iterator[tuple[Any, ...]]:
     for doc in batch.documents:
-        out.write(document_json_line(doc))
+        for sec in doc.sections:
+            for pick, rank in zip(sec.summary, _ranks(sec.summary), strict=True):
+                yield (doc.source, sec.title or "", sec.theme, rank, pick.score, pick.text)
+
+
+def render_csv(batch: BatchSummary, out: TextIO) -> None:
+    """One row per section summary sentence: source, section, theme, rank, score, text."""
+    write_csv(CSV_HEADER, _csv_rows(batch), out)
+
+
+def _markdown_document(doc: DocumentSummary) -> Iterator[str]:
+    # The source in a code span: paths read literally, no escaping needed.
+    title = f" · {escape_markdown(doc.title)}" if doc.title else ""
+    yield f"# `{doc.source}`{title}\n\n"
+    yield f"**{WHOLE_REPORT}**\n\n"
+    yield from (f"- {escape_markdown(p.text)}\n" for p in doc.summary)
+    for sec in doc.sections:
+        yield f"\n## {escape_markdown(_section_name(sec))}\n\n"
+        if sec.title and sec.theme != sec.title:
+            yield f"主题：{escape_markdown(sec.theme)}\n\n"
+        if sec.keywords:
+            yield f"关键词：{escape_markdown('、'.join(sec.keywords))}\n\n"
+        if sec.figures:
+            yield f"数据：{escape_markdown('、'.join(f.text for f in sec.figures))}\n\n"
+        if sec.phrases:
+            yield f"提法：{escape_markdown(''.join(sec.phrases))}\n\n"
+        yield from (f"- {escape_markdown(p.text)}\n" for p in sec.summary)
+
+
+def render_markdown(batch: BatchSummary, out: TextIO) -> None:
+    """A page to paste into a wiki: `#` per report, `##` per section, one bullet per key sentence."""
+    for k, doc in enumerate(batch.documents):
+        if k:
+            out.write("\n")
+        out.writelines(_markdown_document(doc))
+
+
+def _text_document(doc: DocumentSummary) -> Iterator[str]:
+    yield doc.source + (f" · {doc.title}" if doc.title else "")
+    yield WHOLE_REPORT
+    yield from (f"  {p.text}" for p in doc.summary)
+    for sec in doc.sections:
+        yield _section_name(sec)
+        yield from (f"  {p.text}" for p in sec.summary)
+
+
+def render_text(batch: BatchSummary, out: TextIO) -> None:
+    """Plain lines: the source, then each section name followed by its key sentences, indented."""
+    for k, doc in enumerate(batch.documents):
+        if k:
+            out.write("\n")
+        out.writelines(line + "\n" for line in _text_document(doc))
 
 
 def _document_table(doc: DocumentSummary) -> Any:
     from rich.table import Table
+    from rich.text import Text
 
     heading = f"{doc.source} · {doc.title}" if doc.title else doc.source
-    table = Table(title=heading, show_lines=True, title_justify="left", expand=True)
+    table = Table(title=Text(heading), show_lines=True, title_justify="left", expand=True)
     # CJK text must wrap ("fold"), never be cut to "…" when the terminal is narrow.
     table.add_column("主题 theme", overflow="fold", min_width=12)
     table.add_column("要点 key sentences", overflow="fold", ratio=6)
     table.add_column("关键词 keywords", overflow="fold", ratio=2)
     table.add_column("数据 figures", overflow="fold", ratio=2)
     table.add_column("提法 phrases", overflow="fold", ratio=2)
-    table.add_row("全文 whole report", "\n".join(p.text for p in doc.summary), "", "", "", style="bold")
+    # Text, not str: report text with [brackets] must not be read as Rich markup.
+    table.add_row(
+        f"{WHOLE_REPORT} whole report", Text("\n".join(p.text for p in doc.summary)), "", "", "", style="bold"
+    )
     for sec in doc.sections:
         table.add_row(
-            sec.theme or "—",
-            "\n".join(p.text for p in sec.summary) or "—",
-            "、".join(sec.keywords),
+            Text(sec.theme or "—"),
+            Text("\n".join(p.text for p in sec.summary) or "—"),
+            Text("、".join(sec.keywords)),
             # compact: the first few of each; the JSON has them all with what they measure
-            "、".join(f.text for f in sec.figures[:COMPACT_ITEMS]),
-            "".join(sec.phrases[:COMPACT_ITEMS]),
+            Text("、".join(f.text for f in sec.figures[:COMPACT_ITEMS])),
+            Text("".join(sec.phrases[:COMPACT_ITEMS])),
         )
     return table
 
 
 def render_table(batch: BatchSummary, out: TextIO) -> None:
     """One Rich table per document: theme, key sentences and keywords per section."""
-    from rich.console import Console
-
-    console = Console(file=out)
-    for doc in batch.documents:
-        console.print(_document_table(doc))
+    print_rich((_document_table(doc) for doc in batch.documents), out)
 
 
 RENDERERS: dict[Format, Callable[[BatchSummary, TextIO], None]] = {
     Format.table: render_table,
-    Format.json: render_json,
+    Format.json: write_json,  # the whole result as one object (the contract in the README)
     Format.jsonl: render_jsonl,
+    Format.csv: render_csv,
+    Format.markdown: render_markdown,
+    Format.text: render_text,
 }

@@ -4,6 +4,7 @@ Nothing here prints or imports the CLI; the CLI renders the dataclasses returned
 """
 
 from tiyao.core.batch import summarize_source, summarize_sources
+from tiyao.core.check import CheckReport, CheckRules, RuleResult, Verdict, check_batch, check_document
 from tiyao.core.decode import decode
 from tiyao.core.engine_dask import DASK_INSTALL, run_dask
 from tiyao.core.errors import (
@@ -60,6 +61,8 @@ __all__ = [
     "VERSION",
     "Baseline",
     "BatchSummary",
+    "CheckReport",
+    "CheckRules",
     "DecodeError",
     "DocumentOutline",
     "DocumentSummary",
@@ -73,6 +76,7 @@ __all__ = [
     "MissingExtraError",
     "ParsedDocument",
     "Pick",
+    "RuleResult",
     "ReferencePair",
     "RougeScores",
     "Section",
@@ -88,6 +92,9 @@ __all__ = [
     "SummaryOptions",
     "SystemScore",
     "TiyaoError",
+    "Verdict",
+    "check_batch",
+    "check_document",
     "decode",
     "document_segments",
     "outline_document",

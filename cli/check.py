@@ -1,0 +1,93 @@
+"""`tiyao check`: a CI gate over reports; parse the rules, summarize, judge, render."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from tiyao.cli.options import Format, FormatOption, OutputOption, SentencesOption
+from tiyao.cli.output import report_errors, write_output
+from tiyao.cli.render_check import RENDERERS
+from tiyao.cli.status import ExitStatus
+from tiyao.core import CheckRules, SummaryOptions, check_batch, summarize_sources
+
+PathsArgument = Annotated[
+    list[str],
+    typer.Argument(
+        help="Report files, directories (their *.txt and *.md) or - for stdin.",
+        metavar="PATH",
+        show_default=False,
+    ),
+]
+
+
+def check(
+    paths: PathsArgument,
+    require: Annotated[
+        list[str] | None,
+        typer.Option(help="The summary or keywords must mention WORD (repeatable).", metavar="WORD"),
+    ] = None,
+    forbid: Annotated[
+        list[str] | None,
+        typer.Option(help="The summary and keywords must not mention WORD (repeatable).", metavar="WORD"),
+    ] = None,
+    min_sections: Annotated[
+        int | None, typer.Option(min=0, help="At least N titled sections.", metavar="N")
+    ] = None,
+    max_chars: Annotated[
+        int | None, typer.Option(min=1, help="The report is at most N characters long.", metavar="N")
+    ] = None,
+    must_have_section: Annotated[
+        list[str] | None,
+        typer.Option(help="Some section title contains TITLE (repeatable).", metavar="TITLE"),
+    ] = None,
+    summary_must_cover: Annotated[
+        float | None,
+        typer.Option(
+            min=0,
+            max=100,
+            help="At least PCT percent of sections have a summary sentence.",
+            metavar="PCT",
+        ),
+    ] = None,
+    sentences: SentencesOption = 2,
+    fmt: FormatOption = Format.text,
+    output: OutputOption = None,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="Print no verdicts and no errors: the exit code is the verdict."),
+    ] = False,
+) -> None:
+    """Check reports against rules: one PASS/FAIL line per report, exit 1 if any fails.
+
+    Exit codes: 0 every report passed; 1 a report failed a rule or could not be read;
+    2 usage error. With --quiet nothing is printed (but -o FILE is still written).
+
+    Example: tiyao check seeds/ --must-have-section 调研 --min-sections 3
+    """
+    rules = CheckRules(
+        require=tuple(require or ()),
+        forbid=tuple(forbid or ()),
+        min_sections=min_sections,
+        max_chars=max_chars,
+        must_have_sections=tuple(must_have_section or ()),
+        summary_must_cover=summary_must_cover,
+    )
+    if rules.empty:
+        raise typer.BadParameter(
+            "give at least one rule, e.g. --require WORD or --min-sections N", param_hint="rules"
+        )
+    both = sorted(set(rules.require) & set(rules.forbid))
+    if both:
+        raise typer.BadParameter(f"{both[0]} is both required and forbidden", param_hint="--forbid")
+    batch = summarize_sources(
+        paths, SummaryOptions(sentences=sentences), read_stdin=lambda: sys.stdin.buffer.read()
+    )
+    report = check_batch(batch, rules)
+    if not quiet or output is not None:
+        write_output(lambda out: RENDERERS[fmt](report, out), output)
+    report_errors(batch.errors, quiet=quiet)
+    if not report.passed:
+        raise typer.Exit(ExitStatus.ERROR)

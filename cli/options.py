@@ -1,0 +1,73 @@
+"""Option definitions shared by every command, so `--format`, `--output` and `--quiet`
+mean the same thing (and read the same environment variables) wherever they appear."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+class Format(StrEnum):
+    """Output formats; every command offers all of them (one renderer each)."""
+
+    table = "table"  # Rich tables, for people at a terminal
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"  # a report to paste into a wiki
+    text = "text"  # plain lines for grep and wc
+
+
+FormatOption = Annotated[
+    Format,
+    typer.Option(
+        "--format",
+        "-f",
+        envvar="TIYAO_FORMAT",
+        help="Output format; the same whether or not stdout is a terminal.",
+    ),
+]
+
+
+def _existing_directory(path: Path | None) -> Path | None:
+    # Checked before any work is done: a typo in -o should not cost a whole batch.
+    if path is not None and not path.resolve().parent.is_dir():
+        raise typer.BadParameter(f"directory {path.parent} does not exist")
+    return path
+
+
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        dir_okay=False,
+        writable=True,
+        callback=_existing_directory,
+        help="Write to FILE instead of stdout; written atomically (temp file + rename).",
+        show_default=False,
+    ),
+]
+
+QuietOption = Annotated[
+    bool,
+    typer.Option(
+        "--quiet",
+        "-q",
+        help="Nothing on stderr but usage errors; the exit code still tells success from failure.",
+    ),
+]
+
+SentencesOption = Annotated[
+    int,
+    typer.Option(
+        "--sentences",
+        "-n",
+        min=1,
+        envvar="TIYAO_SENTENCES",
+        help="Key sentences per section and for the whole report.",
+    ),
+]

@@ -1,0 +1,125 @@
+"""`tiyao check` through CliRunner: verdict lines, exit codes, every format, usage errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from paths import SEED_000, SEED_002, SEEDS
+from typer.testing import CliRunner
+
+from tiyao.cli.main import app
+from tiyao.cli.options import Format
+
+runner = CliRunner()
+ENV = {"COLUMNS": "100", "NO_COLOR": "1"}
+PASSING = ["--require", "主题教育", "--min-sections", "3", "--summary-must-cover", "100"]
+FAILING = ["--require", "区块链", "--max-chars", "3500", "--must-have-section", "聚焦民生"]
+
+
+def _check(*args: str, **kw: object) -> object:
+    return runner.invoke(app, ["check", *args], env=ENV, **kw)  # type: ignore[arg-type]
+
+
+def test_passing_reports_print_one_pass_line_each_and_exit_0() -> None:
+    result = _check(str(SEEDS), *PASSING)
+    assert result.exit_code == 0, result.stderr  # type: ignore[attr-defined]
+    assert result.stdout == f"PASS {SEED_000}\nPASS {SEED_002}\n"  # type: ignore[attr-defined]
+    assert result.stderr == ""  # type: ignore[attr-defined]
+
+
+def test_failing_reports_name_the_broken_rules_and_exit_1() -> None:
+    result = _check(str(SEEDS), *FAILING)
+    assert result.exit_code == 1  # type: ignore[attr-defined]
+    assert result.stdout.splitlines() == [  # type: ignore[attr-defined]
+        f"FAIL {SEED_000}: --require 区块链: not in the summary or keywords; "
+        "--must-have-section 聚焦民生: no section title contains it",
+        f"FAIL {SEED_002}: --require 区块链: not in the summary or keywords; --max-chars 3500: 3832 chars",
+    ]
+
+
+def test_json_gives_the_verdicts_as_data() -> None:
+    result = _check(str(SEEDS), *FAILING, "-f", "json")
+    data = json.loads(result.stdout)  # type: ignore[attr-defined]
+    assert data["passed"] is False and [v["passed"] for v in data["verdicts"]] == [False, False]
+    first = data["verdicts"][0]
+    assert first["source"] == str(SEED_000) and first["error"] is None
+    assert [(r["rule"], r["passed"]) for r in first["results"]] == [
+        ("--require 区块链", False),
+        ("--max-chars 3500", True),
+        ("--must-have-section 聚焦民生", False),
+    ]
+    second = data["verdicts"][1]["results"]
+    assert second[2] == {
+        "rule": "--must-have-section 聚焦民生",
+        "passed": True,
+        "detail": "聚焦民生改善 提高人民生活品质做实做细",
+    }
+
+
+@pytest.mark.parametrize("fmt", list(Format))
+def test_every_format_shows_every_verdict(fmt: Format) -> None:
+    result = _check(str(SEEDS), *FAILING, "-f", fmt.value)
+    assert result.exit_code == 1 and result.stderr == ""  # type: ignore[attr-defined]
+    out = result.stdout  # type: ignore[attr-defined]
+    assert "3832" in out
+    if fmt is not Format.table:  # the table folds long paths across lines
+        assert str(SEED_000) in out and str(SEED_002) in out
+    if fmt is Format.csv:
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert len(rows) == 6 and {r["passed"] for r in rows} == {"true", "false"}
+    if fmt is Format.jsonl:
+        assert [json.loads(line)["passed"] for line in out.splitlines()] == [False, False]
+    if fmt is Format.markdown:
+        assert out.startswith("## tiyao check: FAIL\n") and out.count("- **FAIL**") == 2
+    if fmt is Format.table:
+        assert out.count("FAIL") == 2 and "│" in out
+
+
+def test_unreadable_report_fails_with_its_error(tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing.txt")
+    result = _check(missing, str(SEED_000), "--min-sections", "1")
+    assert result.exit_code == 1  # type: ignore[attr-defined]
+    assert result.stdout == f"PASS {SEED_000}\nFAIL {missing}: no such file\n"  # type: ignore[attr-defined]
+    assert result.stderr == f"tiyao: {missing}: no such file\n"  # type: ignore[attr-defined]
+
+
+def test_quiet_prints_nothing_and_the_exit_code_is_the_verdict() -> None:
+    failed = _check(str(SEEDS), *FAILING, "-q")
+    passed = _check(str(SEEDS), *PASSING, "--quiet")
+    assert (failed.exit_code, failed.stdout, failed.stderr) == (1, "", "")  # type: ignore[attr-defined]
+    assert (passed.exit_code, passed.stdout, passed.stderr) == (0, "", "")  # type: ignore[attr-defined]
+
+
+def test_verdicts_can_go_to_a_file(tmp_path: Path) -> None:
+    target = tmp_path / "verdicts.json"
+    result = _check(str(SEEDS), *PASSING, "-f", "json", "-o", str(target), "-q")
+    assert result.exit_code == 0 and result.stdout == ""  # type: ignore[attr-defined]
+    assert json.loads(target.read_text(encoding="utf-8"))["passed"] is True
+
+
+def test_stdin_is_checked_as_dash() -> None:
+    text = SEED_002.read_text(encoding="utf-8")
+    result = _check("-", "--must-have-section", "聚焦民生改善", input=text.encode("utf-8"))
+    assert (result.exit_code, result.stdout) == (0, "PASS -\n")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        ([], "rule"),
+        (["--require", "调研", "--forbid", "调研"], "--forbid"),
+        (["--max-chars", "0"], "--max-chars"),
+        (["--summary-must-cover", "101"], "--summary-must-cover"),
+        (["--min-sections", "-1"], "--min-sections"),
+        (["--min-sections", "1", "-n", "0"], "--sentences"),
+        (["--min-sections", "1", "-f", "yaml"], "--format"),
+    ],
+)
+def test_bad_or_conflicting_rules_are_usage_errors(args: list[str], named: str) -> None:
+    result = _check(str(SEEDS), *args)
+    assert result.exit_code == 2 and result.stdout == ""  # type: ignore[attr-defined]
+    assert named in result.stderr  # type: ignore[attr-defined]
