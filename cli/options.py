@@ -1,5 +1,11 @@
 """Option definitions shared by every command, so `--format`, `--output` and `--quiet`
-mean the same thing (and read the same environment variables) wherever they appear."""
+mean the same thing (and read the same environment variables) wherever they appear.
+
+A command plugs in by declaring `fmt: FormatOption = Format.table` and
+`output: OutputOption = None`, keeping a `RENDERERS: dict[Format, render_X]` with all six
+formats in its own render module, and ending with
+`write_output(lambda out: RENDERERS[fmt](result, out), output)` (cli/output.py).
+"""
 
 from __future__ import annotations
 
