@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict
-from enum import StrEnum
 from typing import Any, TextIO
 
+from tiyao.cli.options import Format
+from tiyao.cli.writers import escape_markdown, write_csv
 from tiyao.core import DocumentOutline, OutlineBatch, SplitBatch
 
-
-class StructureFormat(StrEnum):
-    """Output formats of `outline` and `split`."""
-
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
+StructureFormat = Format  # the shared formats; the old name stays for existing imports
 
 
 def _dump(obj: Any) -> str:
@@ -85,13 +80,79 @@ def render_split_jsonl(batch: SplitBatch, out: TextIO) -> None:
         out.write(_dump(asdict(seg)) + "\n")
 
 
+def _outline_rows(batch: OutlineBatch) -> Iterator[tuple[Any, ...]]:
+    for doc in batch.documents:
+        for sec in doc.sections:
+            yield (doc.source, sec.level, sec.line, sec.kind, sec.title or "", sec.sentences, sec.chars)
+
+
+def render_outline_csv(batch: OutlineBatch, out: TextIO) -> None:
+    """One row per section: source, level, line, kind, title, sentences, chars."""
+    write_csv(("source", "level", "line", "kind", "title", "sentences", "chars"), _outline_rows(batch), out)
+
+
+def _outline_label(sec: Any) -> str:
+    return sec.title or f"({sec.kind})"
+
+
+def render_outline_markdown(batch: OutlineBatch, out: TextIO) -> None:
+    """`#` per report, then nested bullets by heading level, with line and sentence count."""
+    for k, doc in enumerate(batch.documents):
+        title = f" · {escape_markdown(doc.title)}" if doc.title else ""
+        out.write(("\n" if k else "") + f"# `{doc.source}`{title}\n\n")
+        for sec in doc.sections:
+            indent = "  " * max(sec.level - 1, 0)
+            out.write(
+                f"{indent}- {escape_markdown(_outline_label(sec))} "
+                f"(line {sec.line}, {sec.sentences} sentences)\n"
+            )
+
+
+def render_outline_text(batch: OutlineBatch, out: TextIO) -> None:
+    """The source, then one line per section indented two spaces per level."""
+    for k, doc in enumerate(batch.documents):
+        out.write(("\n" if k else "") + doc.source + (f" · {doc.title}" if doc.title else "") + "\n")
+        for sec in doc.sections:
+            out.write("  " * max(sec.level, 1) + _outline_label(sec) + "\n")
+
+
+def render_split_csv(batch: SplitBatch, out: TextIO) -> None:
+    """One row per heading or sentence: source, section, kind, text."""
+    rows = ((seg.source, seg.section, seg.kind, seg.text) for seg in batch.segments)
+    write_csv(("source", "section", "kind", "text"), rows, out)
+
+
+def render_split_markdown(batch: SplitBatch, out: TextIO) -> None:
+    """`#` per report, `##` per heading, one bullet per sentence."""
+    source = None
+    for seg in batch.segments:
+        if seg.source != source:
+            out.write(("\n" if source is not None else "") + f"# `{seg.source}`\n\n")
+            source = seg.source
+        if seg.kind == "heading":
+            out.write(f"\n## {escape_markdown(seg.text)}\n\n")
+        else:
+            out.write(f"- {escape_markdown(seg.text)}\n")
+
+
+def render_split_text(batch: SplitBatch, out: TextIO) -> None:
+    """One heading or sentence per line, in document order (`wc -l` counts segments)."""
+    out.writelines(seg.text + "\n" for seg in batch.segments)
+
+
 OUTLINE_RENDERERS: dict[StructureFormat, Callable[[OutlineBatch, TextIO], None]] = {
     StructureFormat.table: render_outline_table,
     StructureFormat.json: render_json,
     StructureFormat.jsonl: render_outline_jsonl,
+    StructureFormat.csv: render_outline_csv,
+    StructureFormat.markdown: render_outline_markdown,
+    StructureFormat.text: render_outline_text,
 }
 SPLIT_RENDERERS: dict[StructureFormat, Callable[[SplitBatch, TextIO], None]] = {
     StructureFormat.table: render_split_table,
     StructureFormat.json: render_json,
     StructureFormat.jsonl: render_split_jsonl,
+    StructureFormat.csv: render_split_csv,
+    StructureFormat.markdown: render_split_markdown,
+    StructureFormat.text: render_split_text,
 }

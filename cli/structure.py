@@ -8,7 +8,9 @@ from typing import Annotated
 
 import typer
 
-from tiyao.cli.render_structure import OUTLINE_RENDERERS, SPLIT_RENDERERS, StructureFormat
+from tiyao.cli.options import Format, FormatOption, OutputOption
+from tiyao.cli.output import write_output
+from tiyao.cli.render_structure import OUTLINE_RENDERERS, SPLIT_RENDERERS
 from tiyao.cli.status import ExitStatus
 from tiyao.core import SourceError, outline_sources, split_sources
 
@@ -18,7 +20,6 @@ Paths = Annotated[
         help="Report files, directories (their *.txt and *.md) or - for stdin.", show_default=False
     ),
 ]
-FormatOption = Annotated[StructureFormat, typer.Option("--format", "-f", help="Output format.")]
 
 
 def _read_stdin() -> bytes:
@@ -32,21 +33,21 @@ def _finish(errors: Sequence[SourceError]) -> None:
         raise typer.Exit(ExitStatus.ERROR)
 
 
-def outline(paths: Paths, fmt: FormatOption = StructureFormat.table) -> None:
+def outline(paths: Paths, fmt: FormatOption = Format.table, output: OutputOption = None) -> None:
     """Show each report's heading tree: sections by level, with line and sentence counts.
 
     Example: tiyao outline seeds/ -f json
     """
     batch = outline_sources(paths, read_stdin=_read_stdin)
-    OUTLINE_RENDERERS[fmt](batch, sys.stdout)
+    write_output(lambda out: OUTLINE_RENDERERS[fmt](batch, out), output)
     _finish(batch.errors)
 
 
-def split(paths: Paths, fmt: FormatOption = StructureFormat.table) -> None:
+def split(paths: Paths, fmt: FormatOption = Format.table, output: OutputOption = None) -> None:
     """Split reports into headings and sentences, in order; nothing but whitespace is dropped.
 
     Example: tiyao split seeds/000_a4df69430f90165f.txt -f jsonl
     """
     batch = split_sources(paths, read_stdin=_read_stdin)
-    SPLIT_RENDERERS[fmt](batch, sys.stdout)
+    write_output(lambda out: SPLIT_RENDERERS[fmt](batch, out), output)
     _finish(batch.errors)
