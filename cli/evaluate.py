@@ -8,7 +8,9 @@ from typing import Annotated
 
 import typer
 
-from tiyao.cli.render_eval import EVAL_RENDERERS, EvalFormat
+from tiyao.cli.options import Format, FormatOption, OutputOption
+from tiyao.cli.output import write_output
+from tiyao.cli.render_eval import EVAL_RENDERERS
 from tiyao.cli.status import ExitStatus
 from tiyao.core import Baseline, Split, SummaryOptions, TiyaoError, evaluate_file
 
@@ -46,7 +48,8 @@ def eval_command(
     split: Annotated[
         Split, typer.Option("--split", help="Score all pairs, or only the even/odd lines (hold-out).")
     ] = Split.all,
-    fmt: Annotated[EvalFormat, typer.Option("--format", "-f", help="Output format.")] = EvalFormat.table,
+    fmt: FormatOption = Format.table,
+    output: OutputOption = None,
 ) -> None:
     """Score document summaries against references with char-ROUGE-1/2/L F1.
 
@@ -63,4 +66,4 @@ def eval_command(
     except TiyaoError as exc:
         typer.echo(f"tiyao: {refs}: {exc}", err=True)
         raise typer.Exit(ExitStatus.ERROR) from None
-    EVAL_RENDERERS[fmt](report, sys.stdout)
+    write_output(lambda out: EVAL_RENDERERS[fmt](report, out), output)

@@ -1,4 +1,4 @@
-"""`outline` and `split` in every format: the same records as their JSON, shaped per format."""
+"""`outline`, `split` and `eval` in every format: the same records as their JSON, shaped per format."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import io
 import json
 
 import pytest
-from paths import SEEDS
+from paths import SEED_002, SEEDS
 from typer.testing import CliRunner
 
 from tiyao.cli.main import app
@@ -83,3 +83,32 @@ def test_outline_output_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "outline.csv"
     assert _run("outline", str(SEEDS), "-f", "csv", "-o", str(target)) == ""
     assert target.read_text(encoding="utf-8").startswith("source,level,line,kind,title,sentences,chars\n")
+
+
+@pytest.fixture(scope="module")
+def refs(tmp_path_factory: pytest.TempPathFactory) -> str:
+    # A short text: the eval baselines are slow on long ones.
+    text = "\n".join(SEED_002.read_text(encoding="utf-8").split("\n")[:6])
+    path = tmp_path_factory.mktemp("eval") / "refs.jsonl"
+    line = json.dumps({"text": text, "summary": text[:80]}, ensure_ascii=False)
+    path.write_text(line + "\n", encoding="utf-8")
+    return str(path)
+
+
+def test_eval_formats(refs: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    systems = json.loads(_run("eval", refs, "-b", "lead", "-f", "json"))["systems"]
+    names = [s["system"] for s in systems]
+    assert names == ["tiyao", "lead-3"]
+    rows = list(csv.DictReader(io.StringIO(_run("eval", refs, "-b", "lead", "-f", "csv"))))
+    assert [(r["system"], float(r["rouge1"])) for r in rows] == [(s["system"], s["rouge1"]) for s in systems]
+    jsonl = _run("eval", refs, "-b", "lead", "-f", "jsonl")
+    assert [json.loads(line) for line in jsonl.splitlines()] == systems
+    text = _run("eval", refs, "-b", "lead", "-f", "text")
+    assert [line.split()[0] for line in text.splitlines()] == names
+    markdown = _run("eval", refs, "-b", "lead", "-f", "markdown")
+    assert markdown.startswith("## `")
+    assert sum(line.startswith("|") for line in markdown.splitlines()) == 2 + len(names)
+    assert "lead-3" in _run("eval", refs, "-b", "lead")
+    target = tmp_path / "eval.csv"
+    assert _run("eval", refs, "-b", "lead", "-f", "csv", "-o", str(target)) == ""
+    assert target.read_text(encoding="utf-8").startswith("system,rouge1,rouge2,rougeL,chars\n")
