@@ -139,14 +139,16 @@ def summarize(
     ] = None,
     doc_sentences: Annotated[
         int | None,
-        typer.Option("--doc-sentences", min=1, help="Key sentences for the whole report [default: -n]."),
+        typer.Option(
+            "--doc-sentences", min=1, help="Key sentences for the whole report (default: the -n value)."
+        ),
     ] = None,
     doc_max_chars: Annotated[
         int | None,
         typer.Option(
             "--doc-max-chars",
             min=1,
-            help="Character budget of the whole-report summary [default: --max-chars].",
+            help="Character budget of the whole-report summary (default: the --max-chars value).",
         ),
     ] = None,
     input_format: Annotated[
