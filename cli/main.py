@@ -18,6 +18,7 @@ from tiyao.cli.check import check
 from tiyao.cli.evaluate import eval_command
 from tiyao.cli.options import Format, FormatOption, QuietOption, SentencesOption
 from tiyao.cli.output import report_errors, silence_stdout, write_output
+from tiyao.cli.progress import ProgressBar
 from tiyao.cli.render import RENDERERS
 from tiyao.cli.status import ExitStatus
 from tiyao.cli.structure import outline, split
@@ -104,6 +105,17 @@ def _check_engine_options(
         raise typer.BadParameter("--engine dask reads files, not stdin", param_hint="PATHS")
 
 
+def _check_encoding(encoding: str) -> None:
+    import codecs
+
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise typer.BadParameter(
+            f"unknown encoding {encoding!r}; try gb18030, big5 or utf-16", param_hint="--encoding"
+        ) from None
+
+
 def _summarize_on_dask(
     paths: list[str], options: SummaryOptions, output: str, scheduler: str | None, partition_size: int
 ) -> None:
@@ -180,6 +192,18 @@ def summarize(
             show_default=False,
         ),
     ] = None,
+    jobs: Annotated[
+        int,
+        typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per CPU core)."),
+    ] = 1,
+    encoding: Annotated[
+        str | None,
+        typer.Option("--encoding", help="Encoding of every input, e.g. gb18030, big5 [default: detect]."),
+    ] = None,
+    glob: Annotated[
+        str | None,
+        typer.Option("--glob", help="Recurse into directories for files matching this, e.g. '*.txt'."),
+    ] = None,
     quiet: QuietOption = False,
 ) -> None:
     """Summarize reports section by section: theme, key sentences, keywords, figures and phrases.
@@ -195,12 +219,19 @@ def summarize(
     if engine is Engine.dask and output:
         _summarize_on_dask(paths, options, output, scheduler, partition_size)
         return
-    batch = summarize_sources(
-        paths,
-        options,
-        read_stdin=lambda: sys.stdin.buffer.read(),
-        input_format=input_format and input_format.value,
-    )
+    if encoding is not None:
+        _check_encoding(encoding)
+    with ProgressBar(quiet) as bar:
+        batch = summarize_sources(
+            paths,
+            options,
+            read_stdin=lambda: sys.stdin.buffer.read(),
+            input_format=input_format and input_format.value,
+            encoding=encoding,
+            glob=glob,
+            jobs=jobs,
+            progress=bar.update,
+        )
     write_output(lambda out: RENDERERS[fmt](batch, out), Path(output) if output else None)
     report_errors(batch.errors, quiet=quiet)
     if batch.errors:

@@ -21,6 +21,7 @@ from tiyao.core.sections import parse_document
 from tiyao.core.select import select_sentences
 from tiyao.core.themes import theme_for
 from tiyao.core.tokens import keyword_weights, tokenize, top_keywords
+from tiyao.core.traditional import scoring_texts
 
 STDIN = "-"  # the source name of text read from standard input
 # Whitespace that separates blocks inside one line (scraped reports indent with `　　`).
@@ -97,7 +98,7 @@ def summarize_parsed(
     if not sentences:
         raise EmptyInputError("no sentences to summarize (the text holds only headings)")
     texts = [s.text for s in sentences]
-    tokens = [tokenize(t) for t in texts]
+    tokens = [tokenize(t) for t in scoring_texts(texts)]
     lengths = [len(t) for t in texts]
     lines = text.split("\n") if text is not None else None
     scored = score_sentences(texts, tokens, _leads(doc, lines))

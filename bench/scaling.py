@@ -1,0 +1,57 @@
+"""Bench (4): one report at 1x, 4x and 16x its length; optionally a 50 MB file.
+
+    python bench/scaling.py [--repeat 3] [--report PATH] [--fifty]
+
+Times `summarize` in one process (jieba loaded beforehand, so only the work that
+grows with the text is timed). Target: 16x the text costs <= 20x the time.
+--fifty also runs the CLI on ~50 MB of text and prints its time and peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from _measure import REPORTS, TIYAO, run_once, verdict
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--report", default=str(REPORTS / "gwr_2015_national_wikisource.txt"))
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--fifty", action="store_true")
+    args = parser.parse_args()
+    from tiyao.core import decode, summarize
+    from tiyao.core.tokens import extract_keywords, tokenize
+
+    tokenize("预热")
+    extract_keywords("预热", 1)
+    text = decode(Path(args.report).read_bytes())
+    texts = {factor: "\n".join([text] * factor) for factor in (1, 4, 16)}
+    runs: dict[int, list[float]] = {factor: [] for factor in texts}
+    for _ in range(args.repeat):  # sizes interleaved, so a burst of load hits all of them alike
+        for factor, big in texts.items():
+            start = time.perf_counter()
+            summarize(big)
+            runs[factor].append(time.perf_counter() - start)
+    times = {factor: statistics.median(walls) for factor, walls in runs.items()}
+    print(f"scaling: {Path(args.report).name} ({len(text):,} characters), median of {args.repeat} runs")
+    for factor, wall in times.items():
+        print(f"  {factor:2}x: {wall:7.2f} s  ({wall / times[1]:5.2f}x the 1x time)")
+    exponent = math.log(times[16] / times[1]) / math.log(16)
+    print(f"  16x / 1x time : {verdict(times[16] / times[1], 20)}  (scaling exponent {exponent:.2f})")
+    if args.fifty:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "fifty.txt"
+            data = (text + "\n").encode("utf-8")
+            path.write_bytes(data * (50_000_000 // len(data) + 1))
+            wall, rss = run_once([*TIYAO, "summarize", str(path), "-f", "json"])
+            print(f"  50 MB file via the CLI: {wall:.1f} s, peak RSS {rss:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
