@@ -11,7 +11,6 @@ from tiyao.cli.options import Format, FormatOption, OutputOption, SentencesOptio
 from tiyao.cli.output import report_errors, write_output
 from tiyao.cli.render_check import RENDERERS
 from tiyao.cli.status import ExitStatus
-from tiyao.core import CheckRules, SummaryOptions, check_batch, summarize_sources
 
 PathsArgument = Annotated[
     list[str],
@@ -67,6 +66,9 @@ def check(
 
     Example: tiyao check seeds/ --must-have-section 调研 --min-sections 3
     """
+    # Core loads when a command runs, not when `tiyao --help` builds the app.
+    from tiyao.core import CheckRules, SummaryOptions, check_batch, summarize_sources
+
     rules = CheckRules(
         require=tuple(require or ()),
         forbid=tuple(forbid or ()),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -22,17 +22,12 @@ from tiyao.cli.progress import ProgressBar
 from tiyao.cli.render import RENDERERS
 from tiyao.cli.status import ExitStatus
 from tiyao.cli.structure import outline, split
-from tiyao.core import (
-    DEFAULT_PARTITION_SIZE,
-    READERS,
-    VERSION,
-    SummaryOptions,
-    TiyaoError,
-    run_dask,
-    summarize_sources,
-)
+from tiyao.core import DEFAULT_PARTITION_SIZE, INPUT_FORMATS
 
-InputFormat = StrEnum("InputFormat", [(name, name) for name in READERS])  # type: ignore[misc]
+if TYPE_CHECKING:
+    from tiyao.core import SummaryOptions
+
+InputFormat = StrEnum("InputFormat", [(name, name) for name in INPUT_FORMATS])  # type: ignore[misc]
 
 
 class TiyaoGroup(TyperGroup):
@@ -66,6 +61,9 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
+        # Package metadata is read only when asked for: the lookup costs --help ~20 ms.
+        from tiyao.core import VERSION
+
         typer.echo(f"tiyao {VERSION}")
         raise typer.Exit()
 
@@ -119,6 +117,8 @@ def _check_encoding(encoding: str) -> None:
 def _summarize_on_dask(
     paths: list[str], options: SummaryOptions, output: str, scheduler: str | None, partition_size: int
 ) -> None:
+    from tiyao.core import TiyaoError, run_dask
+
     try:
         run = run_dask(paths, output, options, scheduler=scheduler, partition_size=partition_size)
     except TiyaoError as exc:
@@ -212,6 +212,9 @@ def summarize(
 
     On a Dask cluster: tiyao summarize corpus/ --engine dask -o out/ -f jsonl
     """
+    # Core loads when a command runs, not when `tiyao --help` builds the app.
+    from tiyao.core import SummaryOptions, summarize_sources
+
     _check_engine_options(engine, paths, fmt, output, scheduler)
     options = SummaryOptions(
         sentences=sentences, doc_sentences=doc_sentences, max_chars=max_chars, doc_max_chars=doc_max_chars

@@ -12,12 +12,14 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import typer
 
 from tiyao.cli.status import ExitStatus
-from tiyao.core import SourceError
+
+if TYPE_CHECKING:
+    from tiyao.core import SourceError
 
 
 def write_output(render: Callable[[TextIO], None], path: Path | None) -> None:

@@ -7,11 +7,13 @@ Other commands keep their renderers in their own module with the same shape; the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from tiyao.cli.options import Format
 from tiyao.cli.writers import escape_markdown, print_rich, write_csv, write_json
-from tiyao.core import BatchSummary, DocumentSummary, Pick, SectionSummary, document_json_line
+
+if TYPE_CHECKING:
+    from tiyao.core import BatchSummary, DocumentSummary, Pick, SectionSummary
 
 __all__ = ["RENDERERS", "Format"]
 
@@ -37,6 +39,8 @@ def _ranks(picks: tuple[Pick, ...]) -> list[int]:
 
 def render_jsonl(batch: BatchSummary, out: TextIO) -> None:
     """One JSON document object per line; errors stay on stderr."""
+    from tiyao.core import document_json_line
+
     # the same bytes as an engine shard line (core/jsonl.py)
     out.writelines(document_json_line(doc) for doc in batch.documents)
 

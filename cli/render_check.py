@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from tiyao.cli.options import Format
 from tiyao.cli.writers import escape_markdown, print_rich, write_csv, write_json, write_jsonl
-from tiyao.core import CheckReport, Verdict
+
+if TYPE_CHECKING:
+    from tiyao.core import CheckReport, Verdict
 
 CSV_HEADER = ("source", "rule", "passed", "detail")
 

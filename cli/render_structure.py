@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import asdict
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from tiyao.cli.options import Format
 from tiyao.cli.writers import escape_markdown, write_csv
-from tiyao.core import DocumentOutline, OutlineBatch, SplitBatch
+
+if TYPE_CHECKING:
+    from tiyao.core import DocumentOutline, OutlineBatch, SplitBatch
 
 StructureFormat = Format  # the shared formats; the old name stays for existing imports
 

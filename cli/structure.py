@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -12,7 +12,9 @@ from tiyao.cli.options import Format, FormatOption, OutputOption
 from tiyao.cli.output import write_output
 from tiyao.cli.render_structure import OUTLINE_RENDERERS, SPLIT_RENDERERS
 from tiyao.cli.status import ExitStatus
-from tiyao.core import SourceError, outline_sources, split_sources
+
+if TYPE_CHECKING:
+    from tiyao.core import SourceError
 
 Paths = Annotated[
     list[str],
@@ -38,6 +40,9 @@ def outline(paths: Paths, fmt: FormatOption = Format.table, output: OutputOption
 
     Example: tiyao outline seeds/ -f json
     """
+    # Core loads when a command runs, not when `tiyao --help` builds the app.
+    from tiyao.core import outline_sources
+
     batch = outline_sources(paths, read_stdin=_read_stdin)
     write_output(lambda out: OUTLINE_RENDERERS[fmt](batch, out), output)
     _finish(batch.errors)
@@ -48,6 +53,8 @@ def split(paths: Paths, fmt: FormatOption = Format.table, output: OutputOption =
 
     Example: tiyao split seeds/000_a4df69430f90165f.txt -f jsonl
     """
+    from tiyao.core import split_sources
+
     batch = split_sources(paths, read_stdin=_read_stdin)
     write_output(lambda out: SPLIT_RENDERERS[fmt](batch, out), output)
     _finish(batch.errors)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tiyao.core.batch import summarize_source
+from tiyao.core.defaults import DEFAULT_PARTITION_SIZE
 from tiyao.core.errors import TiyaoError
 from tiyao.core.jsonl import document_json_line
 from tiyao.core.manifest import (
@@ -27,10 +28,6 @@ from tiyao.core.manifest import (
 )
 from tiyao.core.model import SourceError, SummaryOptions
 from tiyao.core.sources import expand_paths
-
-# A task per file would cost the scheduler more than the work (a few ms per task);
-# a few hundred partitions of 100 keep both workers and the manifest busy but small.
-DEFAULT_PARTITION_SIZE = 100
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 from tiyao.core.errors import InputError
-from tiyao.core.readers import SUFFIX_FORMATS
+from tiyao.core.formats import SUFFIX_FORMATS
 
 REPORT_SUFFIXES = tuple(SUFFIX_FORMATS)
 

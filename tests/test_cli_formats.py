@@ -203,11 +203,12 @@ def test_columns_sets_the_table_width() -> None:
 
 
 def test_interrupt_exits_130_with_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
-    import tiyao.cli.main as main
+    import tiyao.core
 
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(main, "summarize_sources", interrupted)
+    # The command imports summarize_sources from tiyao.core when it runs.
+    monkeypatch.setattr(tiyao.core, "summarize_sources", interrupted)
     result = _run("summarize", str(SEED_000))
     assert (result.exit_code, result.stdout, result.stderr) == (130, "", "tiyao: interrupted\n")

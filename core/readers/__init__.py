@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import PurePath
 
+from tiyao.core.formats import SUFFIX_FORMATS
 from tiyao.core.readers.document import ReadDocument, assemble, parse_read_document
 from tiyao.core.readers.docx import read_docx
 from tiyao.core.readers.html import read_html
@@ -26,17 +27,6 @@ READERS: dict[str, Reader] = {
     "docx": read_docx,
     "html": read_html,
     "pdf": read_pdf,
-}
-SUFFIX_FORMATS = {
-    ".txt": "txt",
-    ".text": "txt",
-    ".md": "md",
-    ".markdown": "md",
-    ".docx": "docx",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".pdf": "pdf",
 }
 
 
