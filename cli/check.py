@@ -9,7 +9,6 @@ import typer
 
 from tiyao.cli.options import Format, FormatOption, OutputOption, SentencesOption
 from tiyao.cli.output import report_errors, write_output
-from tiyao.cli.render_check import RENDERERS
 from tiyao.cli.status import ExitStatus
 
 PathsArgument = Annotated[
@@ -66,7 +65,8 @@ def check(
 
     Example: tiyao check seeds/ --must-have-section 调研 --min-sections 3
     """
-    # Core loads when a command runs, not when `tiyao --help` builds the app.
+    # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
+    from tiyao.cli.render_check import RENDERERS
     from tiyao.core import CheckRules, SummaryOptions, check_batch, summarize_sources
 
     rules = CheckRules(

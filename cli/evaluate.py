@@ -10,7 +10,6 @@ import typer
 
 from tiyao.cli.options import Format, FormatOption, OutputOption
 from tiyao.cli.output import write_output
-from tiyao.cli.render_eval import EVAL_RENDERERS
 from tiyao.cli.status import ExitStatus
 
 if TYPE_CHECKING:
@@ -72,7 +71,8 @@ def eval_command(
 
     Example: tiyao eval ../shared/data/dev.jsonl --sentences 3 --baseline all
     """
-    # Core loads when a command runs, not when `tiyao --help` builds the app.
+    # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
+    from tiyao.cli.render_eval import EVAL_RENDERERS
     from tiyao.core import Split, SummaryOptions, TiyaoError, evaluate_file
 
     options = SummaryOptions(sentences=sentences, doc_sentences=sentences, max_chars=max_chars)

@@ -19,7 +19,6 @@ from tiyao.cli.evaluate import eval_command
 from tiyao.cli.options import Format, FormatOption, QuietOption, SentencesOption
 from tiyao.cli.output import report_errors, silence_stdout, write_output
 from tiyao.cli.progress import ProgressBar
-from tiyao.cli.render import RENDERERS
 from tiyao.cli.status import ExitStatus
 from tiyao.cli.structure import outline, split
 from tiyao.core import DEFAULT_PARTITION_SIZE, INPUT_FORMATS
@@ -212,7 +211,7 @@ def summarize(
 
     On a Dask cluster: tiyao summarize corpus/ --engine dask -o out/ -f jsonl
     """
-    # Core loads when a command runs, not when `tiyao --help` builds the app.
+    # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
     from tiyao.core import SummaryOptions, summarize_sources
 
     _check_engine_options(engine, paths, fmt, output, scheduler)
@@ -235,6 +234,8 @@ def summarize(
             jobs=jobs,
             progress=bar.update,
         )
+    from tiyao.cli.render import RENDERERS
+
     write_output(lambda out: RENDERERS[fmt](batch, out), Path(output) if output else None)
     report_errors(batch.errors, quiet=quiet)
     if batch.errors:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -35,6 +34,8 @@ def write_output(render: Callable[[TextIO], None], path: Path | None) -> None:
         # BrokenPipeError the app handles, not as a warning at interpreter exit.
         sys.stdout.flush()
         return
+    import tempfile
+
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:

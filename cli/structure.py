@@ -10,7 +10,6 @@ import typer
 
 from tiyao.cli.options import Format, FormatOption, OutputOption
 from tiyao.cli.output import write_output
-from tiyao.cli.render_structure import OUTLINE_RENDERERS, SPLIT_RENDERERS
 from tiyao.cli.status import ExitStatus
 
 if TYPE_CHECKING:
@@ -40,7 +39,8 @@ def outline(paths: Paths, fmt: FormatOption = Format.table, output: OutputOption
 
     Example: tiyao outline seeds/ -f json
     """
-    # Core loads when a command runs, not when `tiyao --help` builds the app.
+    # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
+    from tiyao.cli.render_structure import OUTLINE_RENDERERS
     from tiyao.core import outline_sources
 
     batch = outline_sources(paths, read_stdin=_read_stdin)
@@ -53,6 +53,7 @@ def split(paths: Paths, fmt: FormatOption = Format.table, output: OutputOption =
 
     Example: tiyao split seeds/000_a4df69430f90165f.txt -f jsonl
     """
+    from tiyao.cli.render_structure import SPLIT_RENDERERS
     from tiyao.core import split_sources
 
     batch = split_sources(paths, read_stdin=_read_stdin)
