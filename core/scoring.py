@@ -91,25 +91,26 @@ def _tfidf_rows(token_lists: Sequence[Sequence[str]], idf: Mapping[str, float]) 
     from scipy import sparse
 
     vocab: dict[str, int] = {}
-    rows: list[int] = []
     cols: list[int] = []
-    for row, tokens in enumerate(token_lists):
-        for tok in tokens:
-            if tok in idf:
-                rows.append(row)
-                cols.append(vocab.setdefault(tok, len(vocab)))
+    lengths: list[int] = []
+    for tokens in token_lists:
+        row = [vocab.setdefault(tok, len(vocab)) for tok in tokens if tok in idf]
+        cols.extend(row)
+        lengths.append(len(row))
     n = len(token_lists)
-    counts = sparse.csr_matrix(
-        (np.ones(len(rows)), (rows, cols)), shape=(n, max(len(vocab), 1)), dtype=np.float64
-    )
+    width = max(len(vocab), 1)
+    rows = np.repeat(np.arange(n), lengths)
+    entries = (np.ones(len(cols)), (rows, np.asarray(cols, dtype=np.int64)))
+    counts = sparse.csr_matrix(entries, shape=(n, width))
     counts.sum_duplicates()
-    weights = np.zeros(max(len(vocab), 1))
-    for word, col in vocab.items():
-        weights[col] = idf[word]
-    weighted = counts.multiply(weights).tocsr()
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    weights = np.fromiter((idf[word] for word in vocab), dtype=np.float64, count=len(vocab))
+    # Scale the stored entries in place: no intermediate sparse products.
+    entry_rows = np.repeat(np.arange(n), np.diff(counts.indptr))
+    counts.data *= weights[counts.indices]
+    norms = np.sqrt(np.bincount(entry_rows, weights=counts.data**2, minlength=n))
     norms[norms == 0] = 1.0
-    return sparse.diags(1.0 / norms) @ weighted
+    counts.data *= (1.0 / norms)[entry_rows]
+    return counts
 
 
 def sentence_features(

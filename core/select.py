@@ -5,7 +5,8 @@ best `score - REDUNDANCY * max similarity to those already chosen`, and never on
 whose cosine to a chosen sentence reaches `NEAR_DUPLICATE`, so two near-identical
 sentences are never both in a summary. Each step compares the candidates with the
 last chosen sentence only (one sparse product), so selecting k of n sentences
-costs O(k n) time and O(n) memory.
+costs O(k n) time and O(n) memory; a pool of at most SMALL_POOL (a section)
+takes all its cosines in one product instead.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from typing import Any
 NEAR_DUPLICATE = 0.8
 # Weight of redundancy against salience; tuned with the scoring weights.
 REDUNDANCY = 0.15
+# Up to this many candidates, their full cosine matrix (SMALL_POOL² floats) is cheaper.
+SMALL_POOL = 256
 
 
 def select_sentences(
@@ -51,6 +54,9 @@ def select_sentences(
     if not pool or count <= 0:
         return []
     rows = vectors[pool]
+    # A section's pool is small: one product gives every pairwise cosine at once,
+    # instead of one sparse product per step. The document pool keeps O(n) memory.
+    gram = (rows @ rows.T).toarray() if len(pool) <= SMALL_POOL else None
     base = np.array([scores[i] for i in pool])
     worst_overlap = np.zeros(len(pool))  # max cosine to any chosen sentence
     alive = np.ones(len(pool), dtype=bool)
@@ -65,7 +71,7 @@ def select_sentences(
             continue
         chosen.append(index)
         used += lengths[index]
-        overlap = np.asarray((rows @ rows[best].T).todense()).ravel()
+        overlap = gram[best] if gram is not None else (rows @ rows[best].T).toarray().ravel()
         worst_overlap = np.maximum(worst_overlap, overlap)
         alive &= worst_overlap < NEAR_DUPLICATE
     return sorted(chosen)

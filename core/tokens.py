@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from types import ModuleType
 
@@ -74,6 +75,9 @@ def tokenize(text: str) -> list[str]:
     return [tok for tok in _jieba().lcut(text) if _CONTENT.search(tok)]
 
 
+# Memoized: every token of a report is asked once for scoring and once per section;
+# bounded so that a corpus of unseen words cannot grow it without limit.
+@lru_cache(maxsize=1 << 16)
 def is_keyword_candidate(word: str) -> bool:
     """Whether a word may be a keyword: two characters or more, not a stop word, not a number."""
     return len(word) >= 2 and word not in stop_words() and not _NUMERIC.match(word)
@@ -90,11 +94,8 @@ def keyword_weights(token_lists: Iterable[Iterable[str]]) -> dict[str, float]:
         in order of first appearance.
     """
     idf, median = idf_table()
-    counts: dict[str, int] = {}
-    for tokens in token_lists:
-        for tok in tokens:
-            if is_keyword_candidate(tok):
-                counts[tok] = counts.get(tok, 0) + 1
+    # Counter keeps first-appearance order, which `top_keywords` breaks ties by.
+    counts = Counter(tok for tokens in token_lists for tok in tokens if is_keyword_candidate(tok))
     return {w: c * idf.get(w, median) for w, c in counts.items()}
 
 
@@ -108,8 +109,10 @@ def top_keywords(weights: Mapping[str, float], top: int) -> list[str]:
     Returns:
         Keywords, heaviest first.
     """
-    order = {w: k for k, w in enumerate(weights)}
-    return sorted(weights, key=lambda w: (-weights[w], order[w]))[:top]
+    import heapq
+
+    # Equivalent to a stable sort's first `top`: equal weights keep their order of appearance.
+    return heapq.nsmallest(top, weights, key=lambda w: -weights[w])
 
 
 def extract_keywords(text: str, top: int) -> list[str]:
