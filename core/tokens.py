@@ -72,7 +72,13 @@ def tokenize(text: str) -> list[str]:
         jieba's words in order, without tokens that hold no CJK character,
         letter or digit.
     """
-    return [tok for tok in _jieba().lcut(text) if _CONTENT.search(tok)]
+    return list(filter(_is_content, _jieba().cut(text)))
+
+
+# Memoized (a dict lookup is cheaper than a regex search per token); bounded.
+@lru_cache(maxsize=1 << 16)
+def _is_content(token: str) -> bool:
+    return _CONTENT.search(token) is not None
 
 
 # Memoized: every token of a report is asked once for scoring and once per section;
