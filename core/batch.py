@@ -50,7 +50,7 @@ def summarize_source(
     try:
         data = read_stdin() if source == STDIN and read_stdin else read_source(source)
         doc = read_document(data, source, input_format=input_format, encoding=encoding)
-        return summarize_parsed(parse_read_document(doc), source, len(doc.text), options)
+        return summarize_parsed(parse_read_document(doc), source, len(doc.text), options, doc.text)
     except TiyaoError as exc:
         return SourceError(source, str(exc))
     except MemoryError:

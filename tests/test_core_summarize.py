@@ -59,3 +59,14 @@ def test_inline_heading_lead_is_not_picked_as_a_key_sentence() -> None:
     assert inline, [s.title for s in doc.sections]
     picked = [p.text for s in doc.sections for p in s.summary] + [p.text for p in doc.summary]
     assert not any(t.startswith(("（一）", "（二）", "（三）")) for t in picked)
+
+
+def test_file_path_and_text_path_give_the_same_summary(tmp_path, seed_texts: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    from tiyao.core import summarize_source
+
+    # One line of `　　`-indented blocks, as in scraped articles: block leads are topic sentences.
+    text = "　　".join(seed_texts["000_a4df69430f90165f.txt"].splitlines())
+    path = tmp_path / "flat.txt"
+    path.write_text(text, encoding="utf-8")
+    options = SummaryOptions(sentences=3)
+    assert summarize_source(str(path), options) == summarize(text, str(path), options)
