@@ -61,12 +61,17 @@ def test_inline_heading_lead_is_not_picked_as_a_key_sentence() -> None:
     assert not any(t.startswith(("（一）", "（二）", "（三）")) for t in picked)
 
 
-def test_file_path_and_text_path_give_the_same_summary(tmp_path, seed_texts: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+def test_file_path_and_text_path_give_the_same_summary(tmp_path, shared_data) -> None:  # type: ignore[no-untyped-def]
+    import json
+
     from tiyao.core import summarize_source
 
-    # One line of `　　`-indented blocks, as in scraped articles: block leads are topic sentences.
-    text = "　　".join(seed_texts["000_a4df69430f90165f.txt"].splitlines())
-    path = tmp_path / "flat.txt"
-    path.write_text(text, encoding="utf-8")
+    # dev.jsonl texts are single lines of `　　`-indented blocks whose leads are topic
+    # sentences; the file path (CLI, --jobs) must score them as `summarize` (eval) does.
     options = SummaryOptions(sentences=3)
-    assert summarize_source(str(path), options) == summarize(text, str(path), options)
+    lines = (shared_data / "dev.jsonl").read_text(encoding="utf-8").splitlines()[:60]
+    for k, line in enumerate(lines):
+        text = json.loads(line)["text"]
+        path = tmp_path / f"{k}.txt"
+        path.write_text(text, encoding="utf-8")
+        assert summarize_source(str(path), options) == summarize(text, str(path), options), k
