@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Sequence
 
 from tiyao.core.errors import TiyaoError
-from tiyao.core.model import BatchSummary, DocumentSummary, SourceError, SummaryOptions
+from tiyao.core.model import BatchSummary, DocumentSummary, ParsedDocument, SourceError, SummaryOptions
 from tiyao.core.readers import parse_read_document, read_document
 from tiyao.core.sources import expand_paths, read_source
 from tiyao.core.summarize import STDIN, summarize_parsed
@@ -23,6 +23,35 @@ from tiyao.core.version import VERSION
 Progress = Callable[[int, int, str], None]
 Result = DocumentSummary | SourceError
 _WORKER_DIED = "a worker process died (out of memory?); retry with --jobs 1"
+
+
+def read_parsed(
+    source: str,
+    *,
+    encoding: str | None = None,
+    read_stdin: Callable[[], bytes] | None = None,
+    input_format: str | None = None,
+) -> tuple[ParsedDocument, str]:
+    """Read one source through its format's reader and split it into sections.
+
+    Every command that reads reports (summarize, outline, split, check) goes through
+    here, so a .docx or .pdf has the same sections whichever command reads it.
+
+    Args:
+        source: A file path, or `-` for stdin.
+        encoding: Codec to use instead of detection.
+        read_stdin: Returns stdin's bytes; needed only when `source` is `-`.
+        input_format: Reader to use (a key of `READERS`) instead of the suffix's.
+
+    Returns:
+        The parsed document and the text it was parsed from.
+
+    Raises:
+        TiyaoError: The source cannot be read, decoded or parsed.
+    """
+    data = read_stdin() if source == STDIN and read_stdin else read_source(source)
+    doc = read_document(data, source, input_format=input_format, encoding=encoding)
+    return parse_read_document(doc), doc.text
 
 
 def summarize_source(
@@ -48,9 +77,10 @@ def summarize_source(
         The summary, or the error that stopped it.
     """
     try:
-        data = read_stdin() if source == STDIN and read_stdin else read_source(source)
-        doc = read_document(data, source, input_format=input_format, encoding=encoding)
-        return summarize_parsed(parse_read_document(doc), source, len(doc.text), options, doc.text)
+        parsed, text = read_parsed(
+            source, encoding=encoding, read_stdin=read_stdin, input_format=input_format
+        )
+        return summarize_parsed(parsed, source, len(text), options, text)
     except TiyaoError as exc:
         return SourceError(source, str(exc))
     except MemoryError:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
-from tiyao.core.decode import decode
+from tiyao.core.batch import read_parsed
 from tiyao.core.errors import TiyaoError
 from tiyao.core.model import (
     DocumentOutline,
@@ -16,9 +16,7 @@ from tiyao.core.model import (
     SourceError,
     SplitBatch,
 )
-from tiyao.core.sections import parse_document
-from tiyao.core.sources import expand_paths, read_source
-from tiyao.core.summarize import STDIN
+from tiyao.core.sources import expand_paths
 from tiyao.core.version import VERSION
 
 T = TypeVar("T")
@@ -82,8 +80,7 @@ def _parsed_sources(
             continue
         for source in sources:
             try:
-                data = read_stdin() if source == STDIN and read_stdin else read_source(source)
-                yield source, parse_document(decode(data, encoding))
+                yield source, read_parsed(source, encoding=encoding, read_stdin=read_stdin)[0]
             except TiyaoError as exc:
                 yield SourceError(source, str(exc))
 

@@ -96,3 +96,20 @@ def test_broken_docx_is_a_one_line_format_error(data: bytes, message: str) -> No
     with pytest.raises(FormatError, match=message) as info:
         read_document(data, "report.docx")
     assert "\n" not in str(info.value)
+
+
+def test_outline_reads_a_docx_like_summarize_does(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from tiyao.cli.main import app
+
+    path = tmp_path / "seed.docx"
+    path.write_bytes(build_docx(SEED_000.read_text(encoding="utf-8")))
+    runner = CliRunner()
+    from_docx = json.loads(runner.invoke(app, ["outline", str(path), "-f", "json"]).stdout)
+    from_txt = json.loads(runner.invoke(app, ["outline", str(SEED_000), "-f", "json"]).stdout)
+    assert from_docx["errors"] == []
+    titles = [[s["title"] for s in batch["documents"][0]["sections"]] for batch in (from_docx, from_txt)]
+    assert titles[0] == titles[1]
