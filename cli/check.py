@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from tiyao.cli.options import Format, FormatOption, OutputOption, SentencesOption
+from tiyao.cli.options import EncodingOption, Format, FormatOption, OutputOption, SentencesOption
 from tiyao.cli.output import report_errors, write_output
 from tiyao.cli.status import ExitStatus
 
@@ -51,6 +51,7 @@ def check(
         ),
     ] = None,
     sentences: SentencesOption = 2,
+    encoding: EncodingOption = None,
     fmt: FormatOption = Format.text,
     output: OutputOption = None,
     quiet: Annotated[
@@ -85,7 +86,10 @@ def check(
     if both:
         raise typer.BadParameter(f"{both[0]} is both required and forbidden", param_hint="--forbid")
     batch = summarize_sources(
-        paths, SummaryOptions(sentences=sentences), read_stdin=lambda: sys.stdin.buffer.read()
+        paths,
+        SummaryOptions(sentences=sentences),
+        encoding=encoding,
+        read_stdin=lambda: sys.stdin.buffer.read(),
     )
     report = check_batch(batch, rules)
     if not quiet or output is not None:

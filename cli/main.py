@@ -16,7 +16,7 @@ from typer.core import TyperGroup
 
 from tiyao.cli.check import check
 from tiyao.cli.evaluate import eval_command
-from tiyao.cli.options import Format, FormatOption, QuietOption, SentencesOption
+from tiyao.cli.options import EncodingOption, Format, FormatOption, QuietOption, SentencesOption
 from tiyao.cli.output import report_errors, silence_stdout, write_output
 from tiyao.cli.progress import ProgressBar
 from tiyao.cli.status import ExitStatus
@@ -102,17 +102,6 @@ def _check_engine_options(
         raise typer.BadParameter("--engine dask reads files, not stdin", param_hint="PATHS")
 
 
-def _check_encoding(encoding: str) -> None:
-    import codecs
-
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise typer.BadParameter(
-            f"unknown encoding {encoding!r}; try gb18030, big5 or utf-16", param_hint="--encoding"
-        ) from None
-
-
 def _summarize_on_dask(
     paths: list[str], options: SummaryOptions, output: str, scheduler: str | None, partition_size: int
 ) -> None:
@@ -195,10 +184,7 @@ def summarize(
         int,
         typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per CPU core)."),
     ] = 1,
-    encoding: Annotated[
-        str | None,
-        typer.Option("--encoding", help="Encoding of every input, e.g. gb18030, big5 [default: detect]."),
-    ] = None,
+    encoding: EncodingOption = None,
     glob: Annotated[
         str | None,
         typer.Option("--glob", help="Recurse into directories for files matching this, e.g. '*.txt'."),
@@ -221,8 +207,6 @@ def summarize(
     if engine is Engine.dask and output:
         _summarize_on_dask(paths, options, output, scheduler, partition_size)
         return
-    if encoding is not None:
-        _check_encoding(encoding)
     with ProgressBar(quiet) as bar:
         batch = summarize_sources(
             paths,

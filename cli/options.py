@@ -77,3 +77,24 @@ SentencesOption = Annotated[
         help="Key sentences per section and for the whole report.",
     ),
 ]
+
+
+def _known_encoding(value: str | None) -> str | None:
+    if value is not None:
+        import codecs
+
+        try:
+            codecs.lookup(value)
+        except LookupError:
+            raise typer.BadParameter(f"unknown encoding {value!r}; try gb18030, big5 or utf-16") from None
+    return value
+
+
+EncodingOption = Annotated[
+    str | None,
+    typer.Option(
+        "--encoding",
+        callback=_known_encoding,
+        help="Encoding of every input, e.g. gb18030, big5 (default: detect).",
+    ),
+]

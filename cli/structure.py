@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from tiyao.cli.options import Format, FormatOption, OutputOption
+from tiyao.cli.options import EncodingOption, Format, FormatOption, OutputOption
 from tiyao.cli.output import write_output
 from tiyao.cli.status import ExitStatus
 
@@ -34,7 +34,12 @@ def _finish(errors: Sequence[SourceError]) -> None:
         raise typer.Exit(ExitStatus.ERROR)
 
 
-def outline(paths: Paths, fmt: FormatOption = Format.table, output: OutputOption = None) -> None:
+def outline(
+    paths: Paths,
+    fmt: FormatOption = Format.table,
+    output: OutputOption = None,
+    encoding: EncodingOption = None,
+) -> None:
     """Show each report's heading tree: sections by level, with line and sentence counts.
 
     Example: tiyao outline seeds/ -f json
@@ -43,12 +48,17 @@ def outline(paths: Paths, fmt: FormatOption = Format.table, output: OutputOption
     from tiyao.cli.render_structure import OUTLINE_RENDERERS
     from tiyao.core import outline_sources
 
-    batch = outline_sources(paths, read_stdin=_read_stdin)
+    batch = outline_sources(paths, encoding=encoding, read_stdin=_read_stdin)
     write_output(lambda out: OUTLINE_RENDERERS[fmt](batch, out), output)
     _finish(batch.errors)
 
 
-def split(paths: Paths, fmt: FormatOption = Format.table, output: OutputOption = None) -> None:
+def split(
+    paths: Paths,
+    fmt: FormatOption = Format.table,
+    output: OutputOption = None,
+    encoding: EncodingOption = None,
+) -> None:
     """Split reports into headings and sentences, in order; nothing but whitespace is dropped.
 
     Example: tiyao split seeds/000_a4df69430f90165f.txt -f jsonl
@@ -56,6 +66,6 @@ def split(paths: Paths, fmt: FormatOption = Format.table, output: OutputOption =
     from tiyao.cli.render_structure import SPLIT_RENDERERS
     from tiyao.core import split_sources
 
-    batch = split_sources(paths, read_stdin=_read_stdin)
+    batch = split_sources(paths, encoding=encoding, read_stdin=_read_stdin)
     write_output(lambda out: SPLIT_RENDERERS[fmt](batch, out), output)
     _finish(batch.errors)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from paths import ROOT, SEED_000, SEED_002, SEEDS
 from typer.testing import CliRunner
 
@@ -78,3 +79,17 @@ def test_structure_commands_have_help() -> None:
     for command in ("outline", "split"):
         result = runner.invoke(app, [command, "--help"], env=ENV)
         assert result.exit_code == 0 and "Example: tiyao" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["outline", "split", "check", "summarize"])
+def test_every_reading_command_takes_encoding(command: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "seed.txt"
+    path.write_bytes(SEED_000.read_text(encoding="utf-8").encode("gb18030"))
+    extra = ["--must-have-section", "深刻领悟"] if command == "check" else []
+    ok = runner.invoke(app, [command, str(path), "--encoding", "gb18030", "-f", "json", *extra], env=ENV)
+    assert ok.exit_code == 0, ok.stderr
+    # The override is used, not detection: GB18030 bytes read as UTF-8 are an error.
+    wrong = runner.invoke(app, [command, str(path), "--encoding", "utf-8", *extra], env=ENV)
+    assert wrong.exit_code == 1 and "utf-8" in wrong.stderr and "Traceback" not in wrong.stderr
+    bad = runner.invoke(app, [command, str(path), "--encoding", "no-such-codec", *extra], env=ENV)
+    assert bad.exit_code == 2 and "--encoding" in bad.stderr and "no-such-codec" in bad.stderr
