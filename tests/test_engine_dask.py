@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from paths import SEEDS, SHARED_DATA
+from paths import ROOT, SEEDS
 from typer.testing import CliRunner
 
 from tiyao.cli.main import app
@@ -26,10 +26,8 @@ CHUNK_CHARS = 700  # small files keep the whole module near 30 s on 2 shared cor
 
 
 def _texts() -> list[str]:
-    files = sorted(SEEDS.glob("*.txt"))
-    reports = SHARED_DATA / "reports"
-    if reports.is_dir():  # the gbk Fudan file is not UTF-8; the corpus has its own bad files
-        files += sorted(p for p in reports.glob("*.txt") if "gbk" not in p.name)
+    # The public-domain reports copied into tests/data, so a clone without ../shared has them.
+    files = sorted(SEEDS.glob("*.txt")) + sorted((ROOT / "tests" / "data" / "reports").glob("*.txt"))
     return [p.read_text(encoding="utf-8") for p in files]
 
 
@@ -46,7 +44,7 @@ def _chunks(text: str, offset: int) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A few hundred small reports cut from the seeds (and ../shared reports), plus two bad files."""
+    """A few hundred small reports cut from the seeds and tests/data reports, plus two bad files."""
     root = tmp_path_factory.mktemp("corpus")
     count = 0
     # Cutting each text at several line offsets gives variants, not copies.
