@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from tiyao.core.errors import TiyaoError
 from tiyao.core.model import BatchSummary, DocumentSummary, ParsedDocument, SourceError, SummaryOptions
 from tiyao.core.readers import parse_read_document, read_document
-from tiyao.core.sources import expand_paths, read_source
+from tiyao.core.sources import expand_sources, read_source
 from tiyao.core.summarize import STDIN, summarize_parsed
 from tiyao.core.version import VERSION
 
@@ -185,12 +185,7 @@ def summarize_sources(
     """
     options = options or SummaryOptions()
     report = progress or (lambda done, total, source: None)
-    slots: list[Result | str] = []  # a source to summarize, or the error expanding it gave
-    for raw in paths:
-        try:
-            slots.extend(expand_paths([raw], glob))
-        except TiyaoError as exc:
-            slots.append(SourceError(raw, str(exc)))
+    slots = expand_sources(paths, glob)  # a source to summarize, or the error expanding it gave
     pending = [s for s in slots if isinstance(s, str)]
     workers = min(resolve_jobs(jobs), len(pending))
     if pending:

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from tiyao.core.batch import summarize_source
 from tiyao.core.defaults import DEFAULT_PARTITION_SIZE
-from tiyao.core.errors import TiyaoError
 from tiyao.core.jsonl import document_json_line
 from tiyao.core.manifest import (
     Job,
@@ -27,7 +26,7 @@ from tiyao.core.manifest import (
     write_manifest,
 )
 from tiyao.core.model import SourceError, SummaryOptions
-from tiyao.core.sources import expand_paths
+from tiyao.core.sources import expand_sources
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,14 +76,8 @@ def list_sources(paths: Sequence[str]) -> tuple[list[str], list[SourceError]]:
     Returns:
         The sources in order, and one error per path that could not be listed.
     """
-    sources: list[str] = []
-    errors: list[SourceError] = []
-    for raw in paths:
-        try:
-            sources.extend(expand_paths([raw]))
-        except TiyaoError as exc:
-            errors.append(SourceError(raw, str(exc)))
-    return sources, errors
+    slots = expand_sources(paths)
+    return [s for s in slots if isinstance(s, str)], [s for s in slots if isinstance(s, SourceError)]
 
 
 def plan_partitions(sources: Sequence[str], size: int) -> list[PartitionJob]:

@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from fnmatch import fnmatch
 from pathlib import Path
 
-from tiyao.core.errors import InputError
+from tiyao.core.errors import InputError, TiyaoError
 from tiyao.core.formats import SUFFIX_FORMATS
+from tiyao.core.model import SourceError
 
 REPORT_SUFFIXES = tuple(SUFFIX_FORMATS)
 
@@ -76,6 +77,28 @@ def expand_paths(paths: Iterable[str], glob: str | None = None) -> list[str]:
         else:
             sources.append(raw)
     return sources
+
+
+def expand_sources(paths: Iterable[str], glob: str | None = None) -> list[str | SourceError]:
+    """Like `expand_paths`, but a path that cannot be expanded becomes a `SourceError`.
+
+    Every batch (serial, pool, cluster, outline/split) lists its reports this way, so
+    one unlistable directory never stops the others and keeps its place in the order.
+
+    Args:
+        paths: Files, directories or `-`.
+        glob: As in `expand_paths`.
+
+    Returns:
+        Report sources and errors, in the order of `paths`.
+    """
+    slots: list[str | SourceError] = []
+    for raw in paths:
+        try:
+            slots.extend(expand_paths([raw], glob))
+        except TiyaoError as exc:
+            slots.append(SourceError(raw, str(exc)))
+    return slots
 
 
 def read_source(source: str) -> bytes:

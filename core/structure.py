@@ -16,7 +16,7 @@ from tiyao.core.model import (
     SourceError,
     SplitBatch,
 )
-from tiyao.core.sources import expand_paths
+from tiyao.core.sources import expand_sources
 from tiyao.core.version import VERSION
 
 T = TypeVar("T")
@@ -72,17 +72,14 @@ def _parsed_sources(
     paths: Sequence[str], encoding: str | None, read_stdin: Callable[[], bytes] | None
 ) -> Iterator[tuple[str, ParsedDocument] | SourceError]:
     """Each source parsed, or the error that stopped it; one bad source never stops the rest."""
-    for raw in paths:
-        try:
-            sources = expand_paths([raw])
-        except TiyaoError as exc:
-            yield SourceError(raw, str(exc))
+    for source in expand_sources(paths):
+        if isinstance(source, SourceError):
+            yield source
             continue
-        for source in sources:
-            try:
-                yield source, read_parsed(source, encoding=encoding, read_stdin=read_stdin)[0]
-            except TiyaoError as exc:
-                yield SourceError(source, str(exc))
+        try:
+            yield source, read_parsed(source, encoding=encoding, read_stdin=read_stdin)[0]
+        except TiyaoError as exc:
+            yield SourceError(source, str(exc))
 
 
 def _batch(
