@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tiyao.core import SummaryOptions, run_dask, summarize_source, summarize_sources
-from tiyao.core.jsonl import document_json_line
+from tiyao.core.run.jsonl import document_json_line
 
 REPORTS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "reports"
 

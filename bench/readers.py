@@ -29,7 +29,7 @@ CHILD = (
     "import sys\n"
     "step, path = sys.argv[1], sys.argv[2]\n"
     "if step == 'read':\n"
-    "    from tiyao.core.readers import parse_read_document, read_document\n"
+    "    from tiyao.core.read.readers import parse_read_document, read_document\n"
     "    parse_read_document(read_document(open(path, 'rb').read(), path))\n"
     "else:\n"
     "    from tiyao.cli.main import app\n"
@@ -96,7 +96,7 @@ def bench(runs: int) -> None:
 
 def compare() -> None:
     from tiyao.core import SummaryOptions, summarize_source
-    from tiyao.core.readers import parse_read_document, read_document
+    from tiyao.core.read.readers import parse_read_document, read_document
 
     with tempfile.TemporaryDirectory() as tmp:
         for seed in (SEED_000, SEED_002):

@@ -26,7 +26,7 @@ def main() -> None:
     parser.add_argument("--fifty", action="store_true")
     args = parser.parse_args()
     from tiyao.core import decode, summarize
-    from tiyao.core.tokens import extract_keywords, tokenize
+    from tiyao.core.score.tokens import extract_keywords, tokenize
 
     tokenize("预热")
     extract_keywords("预热", 1)

@@ -19,9 +19,9 @@ import tracemalloc
 from pathlib import Path
 
 from tiyao.core import parse_document
-from tiyao.core.scoring import score_sentences
-from tiyao.core.select import select_sentences
-from tiyao.core.tokens import extract_keywords, tokenize
+from tiyao.core.score.features import score_sentences
+from tiyao.core.score.selection import select_sentences
+from tiyao.core.score.tokens import extract_keywords, tokenize
 
 REPORTS = Path(__file__).resolve().parents[2] / "shared" / "data" / "reports"
 PUBLIC = [

@@ -2,7 +2,7 @@
 
     python bench/tune_scoring.py [--rounds 2]
 
-Coordinate ascent over `tiyao.core.scoring.WEIGHTS` (and MMR's redundancy) on the
+Coordinate ascent over `tiyao.core.score.features.WEIGHTS` (and MMR's redundancy) on the
 even-numbered lines, maximising mean char-ROUGE-1/2/L F1 of 3-sentence document
 summaries; prints the weights and the scores on the even (tuning) and odd (held
 out) halves. Reads ../shared/data/dev.jsonl; never copies it.
@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tiyao.core.evaluate import ReferencePair, Split, read_pairs
-from tiyao.core.rouge import rouge_scores
-from tiyao.core.scoring import FEATURES, WEIGHTS, combine, sentence_features
-from tiyao.core.sections import parse_document
-from tiyao.core.select import REDUNDANCY, select_sentences
-from tiyao.core.summarize import _leads
-from tiyao.core.tokens import tokenize
+from tiyao.core.judge.evaluation import ReferencePair, Split, read_pairs
+from tiyao.core.judge.rouge import rouge_scores
+from tiyao.core.parse.sections import parse_document
+from tiyao.core.score.features import FEATURES, WEIGHTS, combine, sentence_features
+from tiyao.core.score.leads import lead_flags
+from tiyao.core.score.selection import REDUNDANCY, select_sentences
+from tiyao.core.score.tokens import tokenize
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev.jsonl"
 
@@ -40,9 +40,7 @@ def prepare(pairs: list[ReferencePair]) -> list[Prepared]:
     for pair in pairs:
         doc = parse_document(pair.text)
         texts = [s.text for s in doc.sentences]
-        feats, vectors = sentence_features(
-            texts, [tokenize(t) for t in texts], _leads(doc, pair.text.split("\n"))
-        )
+        feats, vectors = sentence_features(texts, [tokenize(t) for t in texts], lead_flags(doc, pair.text))
         out.append(Prepared(texts, feats, vectors, pair.summary))
     return out
 

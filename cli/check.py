@@ -7,9 +7,9 @@ from typing import Annotated
 
 import typer
 
-from tiyao.cli.options import EncodingOption, Format, FormatOption, OutputOption, SentencesOption
-from tiyao.cli.output import report_errors, write_output
-from tiyao.cli.status import ExitStatus
+from .options import EncodingOption, Format, FormatOption, OutputOption, SentencesOption
+from .output import report_errors, write_output
+from .status import ExitStatus
 
 PathsArgument = Annotated[
     list[str],
@@ -67,8 +67,9 @@ def check(
     Example: tiyao check seeds/ --must-have-section 调研 --min-sections 3
     """
     # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
-    from tiyao.cli.render_check import RENDERERS
     from tiyao.core import CheckRules, SummaryOptions, check_batch, summarize_sources
+
+    from .render_check import RENDERERS
 
     rules = CheckRules(
         require=tuple(require or ()),

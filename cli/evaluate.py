@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from tiyao.cli.options import Format, FormatOption, OutputOption
-from tiyao.cli.output import write_output
-from tiyao.cli.status import ExitStatus
+from .options import Format, FormatOption, OutputOption
+from .output import write_output
+from .status import ExitStatus
 
 if TYPE_CHECKING:
     from tiyao.core import Baseline
@@ -72,8 +72,9 @@ def eval_command(
     Example: tiyao eval ../shared/data/dev.jsonl --sentences 3 --baseline all
     """
     # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
-    from tiyao.cli.render_eval import EVAL_RENDERERS
     from tiyao.core import Split, SummaryOptions, TiyaoError, evaluate_file
+
+    from .render_eval import EVAL_RENDERERS
 
     options = SummaryOptions(sentences=sentences, doc_sentences=sentences, max_chars=max_chars)
     try:

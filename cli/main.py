@@ -14,14 +14,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from tiyao.cli.check import check
-from tiyao.cli.evaluate import eval_command
-from tiyao.cli.options import EncodingOption, Format, FormatOption, QuietOption, SentencesOption
-from tiyao.cli.output import report_errors, silence_stdout, write_output
-from tiyao.cli.progress import ProgressBar
-from tiyao.cli.status import ExitStatus
-from tiyao.cli.structure import outline, split
 from tiyao.core import DEFAULT_PARTITION_SIZE, INPUT_FORMATS
+
+from .check import check
+from .evaluate import eval_command
+from .options import EncodingOption, Format, FormatOption, QuietOption, SentencesOption
+from .output import report_errors, silence_stdout, write_output
+from .progress import ProgressBar
+from .status import ExitStatus
+from .structure import outline, split
 
 if TYPE_CHECKING:
     from tiyao.core import SummaryOptions
@@ -218,7 +219,7 @@ def summarize(
             jobs=jobs,
             progress=bar.update,
         )
-    from tiyao.cli.render import RENDERERS
+    from .render import RENDERERS
 
     write_output(lambda out: RENDERERS[fmt](batch, out), Path(output) if output else None)
     report_errors(batch.errors, quiet=quiet)

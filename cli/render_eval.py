@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any, TextIO
 
-from tiyao.cli.options import Format
-from tiyao.cli.writers import escape_markdown, write_csv, write_jsonl
+from .options import Format
+from .writers import escape_markdown, write_csv, write_jsonl
 
 if TYPE_CHECKING:
     from tiyao.core import EvalReport

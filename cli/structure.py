@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from tiyao.cli.options import EncodingOption, Format, FormatOption, OutputOption
-from tiyao.cli.output import write_output
-from tiyao.cli.status import ExitStatus
+from .options import EncodingOption, Format, FormatOption, OutputOption
+from .output import write_output
+from .status import ExitStatus
 
 if TYPE_CHECKING:
     from tiyao.core import SourceError
@@ -45,8 +45,9 @@ def outline(
     Example: tiyao outline seeds/ -f json
     """
     # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
-    from tiyao.cli.render_structure import OUTLINE_RENDERERS
     from tiyao.core import outline_sources
+
+    from .render_structure import OUTLINE_RENDERERS
 
     batch = outline_sources(paths, encoding=encoding, read_stdin=_read_stdin)
     write_output(lambda out: OUTLINE_RENDERERS[fmt](batch, out), output)
@@ -63,8 +64,9 @@ def split(
 
     Example: tiyao split seeds/000_a4df69430f90165f.txt -f jsonl
     """
-    from tiyao.cli.render_structure import SPLIT_RENDERERS
     from tiyao.core import split_sources
+
+    from .render_structure import SPLIT_RENDERERS
 
     batch = split_sources(paths, encoding=encoding, read_stdin=_read_stdin)
     write_output(lambda out: SPLIT_RENDERERS[fmt](batch, out), output)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tiyao.core import rouge_scores
-from tiyao.core.rouge import rouge_tokens
+from tiyao.core.judge.rouge import rouge_tokens
 
 
 def test_tokens_are_cjk_characters_and_ascii_runs() -> None:

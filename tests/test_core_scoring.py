@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tiyao.core import SummaryOptions, summarize
-from tiyao.core.scoring import FEATURES, score_sentences, sentence_features
-from tiyao.core.select import select_sentences
-from tiyao.core.tokens import extract_keywords, tokenize
+from tiyao.core.score.features import FEATURES, score_sentences, sentence_features
+from tiyao.core.score.selection import select_sentences
+from tiyao.core.score.tokens import extract_keywords, tokenize
 
 TOPIC = "坚持目标导向,严把“构思关”。"
 BODY = (

@@ -41,7 +41,7 @@ def test_nothing_to_summarize_is_a_tiyao_error(text: str) -> None:
 
 
 def test_long_titles_become_short_themes() -> None:
-    from tiyao.core.themes import shorten_title
+    from tiyao.core.score.themes import shorten_title
 
     assert shorten_title("一、2024年工作回顾") == "2024年工作回顾"
     long_title = "（三）着力扩大国内需求，推动经济实现质的有效提升和量的合理增长"

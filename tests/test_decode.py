@@ -10,8 +10,8 @@ import pytest
 from paths import SEED_000, SEED_002
 
 from tiyao.core import DecodeError, decode, summarize
-from tiyao.core.hanzi import common_share
-from tiyao.core.traditional import is_traditional, to_simplified
+from tiyao.core.read.hanzi import common_share
+from tiyao.core.score.traditional import is_traditional, to_simplified
 
 TEXT = SEED_002.read_text(encoding="utf-8")
 

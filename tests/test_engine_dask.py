@@ -220,7 +220,7 @@ def test_unreachable_scheduler_is_one_line(tmp_path: Path, monkeypatch: pytest.M
     # A bad scheme fails at once; a closed tcp:// port takes ~10 s of retries (tried by hand).
     address = "nonsense://127.0.0.1:9"
     pytest.importorskip("distributed")
-    monkeypatch.setattr("tiyao.core.engine_dask.CONNECT_TIMEOUT", "1s")
+    monkeypatch.setattr("tiyao.core.run.dask_engine.CONNECT_TIMEOUT", "1s")
     args = ["summarize", str(SEEDS), "--engine", "dask", "--scheduler", address, "-o", str(tmp_path)]
     result = runner.invoke(app, [*args, "-f", "jsonl"], env=ENV)
     assert result.exit_code == 1

@@ -13,8 +13,8 @@ from readers_compare import section_outline, summary_sentences
 
 from tiyao.core import parse_document
 from tiyao.core.errors import FormatError
-from tiyao.core.readers import parse_read_document, read_document
-from tiyao.core.readers.docx import read_docx
+from tiyao.core.read.readers import parse_read_document, read_document
+from tiyao.core.read.readers.docx import read_docx
 
 SEEDS = [SEED_000, SEED_002]
 

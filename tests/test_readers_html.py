@@ -11,8 +11,8 @@ from readers_compare import section_outline, summary_sentences
 
 from tiyao.core import parse_document
 from tiyao.core.errors import EmptyInputError, FormatError
-from tiyao.core.readers import parse_read_document, read_document
-from tiyao.core.readers.html import MAX_HTML_BYTES, read_html
+from tiyao.core.read.readers import parse_read_document, read_document
+from tiyao.core.read.readers.html import MAX_HTML_BYTES, read_html
 
 
 @pytest.mark.parametrize("seed", [SEED_000, SEED_002], ids=lambda p: p.stem)

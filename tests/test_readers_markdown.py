@@ -11,8 +11,8 @@ from readers_compare import section_outline
 
 from tiyao.core import parse_document
 from tiyao.core.errors import EmptyInputError
-from tiyao.core.readers import parse_read_document, read_document
-from tiyao.core.readers.markdown import read_markdown
+from tiyao.core.read.readers import parse_read_document, read_document
+from tiyao.core.read.readers.markdown import read_markdown
 
 
 @pytest.mark.parametrize("seed", [SEED_000, SEED_002], ids=lambda p: p.stem)

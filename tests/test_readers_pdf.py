@@ -12,8 +12,8 @@ from readers_compare import section_outline, summary_sentences
 
 from tiyao.core import parse_document
 from tiyao.core.errors import FormatError
-from tiyao.core.readers import parse_read_document, read_document
-from tiyao.core.readers.pdf import read_pdf
+from tiyao.core.read.readers import parse_read_document, read_document
+from tiyao.core.read.readers.pdf import read_pdf
 
 
 def _squeeze(text: str) -> str:

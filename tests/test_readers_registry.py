@@ -15,8 +15,8 @@ from typer.testing import CliRunner
 from tiyao.cli.main import app
 from tiyao.core import READERS
 from tiyao.core.errors import MissingExtraError
-from tiyao.core.readers import SUFFIX_FORMATS, format_for, read_document
-from tiyao.core.sources import expand_paths
+from tiyao.core.read.readers import SUFFIX_FORMATS, format_for, read_document
+from tiyao.core.read.sources import expand_paths
 
 runner = CliRunner()
 ENV = {"COLUMNS": "100", "NO_COLOR": "1"}
@@ -110,7 +110,7 @@ def test_reading_text_does_not_import_the_format_libraries() -> None:
     code = (
         "import sys\n"
         "import tiyao.cli.main\n"
-        "from tiyao.core.readers import parse_read_document, read_document\n"
+        "from tiyao.core.read.readers import parse_read_document, read_document\n"
         f"data = open({str(SEED_000)!r}, 'rb').read()\n"
         "for name in ('report.txt', 'report.md'):\n"
         "    assert parse_read_document(read_document(data, name)).sections\n"

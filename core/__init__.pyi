@@ -1,0 +1,56 @@
+"""Public names of tiyao.core, listed once: lazy_loader resolves them on first use and
+type checkers read them here. Add a public name by adding it to an import below."""
+
+from .defaults import DEFAULT_PARTITION_SIZE
+from .errors import (
+    DecodeError,
+    EmptyInputError,
+    EngineError,
+    InputError,
+    MissingExtraError,
+    TiyaoError,
+)
+from .judge.check import CheckReport, CheckRules, RuleResult, Verdict, check_batch, check_document
+from .judge.evaluation import (
+    Baseline,
+    EvalReport,
+    ReferencePair,
+    Split,
+    SystemScore,
+    evaluate,
+    evaluate_file,
+    read_pairs,
+)
+from .judge.rouge import RougeScores, rouge_scores
+from .model import (
+    BatchSummary,
+    DocumentOutline,
+    DocumentSummary,
+    Figure,
+    OutlineBatch,
+    ParsedDocument,
+    Pick,
+    Section,
+    SectionKind,
+    SectionOutline,
+    SectionSummary,
+    Segment,
+    Sentence,
+    SourceError,
+    SplitBatch,
+    SummaryOptions,
+)
+from .parse.sections import parse_document
+from .parse.sentences import split_sentences
+from .pipeline import summarize, summarize_parsed
+from .read.decoding import decode
+from .read.formats import INPUT_FORMATS
+from .read.readers import READERS
+from .run.batch import summarize_source, summarize_sources
+from .run.dask_engine import DASK_INSTALL, run_dask
+from .run.jsonl import document_json_line
+from .run.shards import ShardedRun
+from .run.structure import document_segments, outline_document, outline_sources, split_sources
+from .score.figures import extract_figures, extract_phrases
+from .score.leads import lead_flags
+from .version import VERSION

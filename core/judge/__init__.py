@@ -1,0 +1,1 @@
+"""Judging finished summaries: CI gates (`check`) and char-ROUGE against references (`eval`)."""

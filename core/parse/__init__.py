@@ -1,0 +1,1 @@
+"""Parsing: a report's text to front matter, headings with levels, sections and sentences."""

@@ -1,0 +1,1 @@
+"""Scoring: words, sentence features, summary selection, figures, phrases and themes."""

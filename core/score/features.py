@@ -1,0 +1,198 @@
+"""Sentence salience: a weighted sum of what the genre tells about a sentence.
+
+Features (each scaled to about [0, 1]):
+
+- `central`: cosine of the sentence's TF-IDF vector (jieba words, jieba's IDF) to
+  the document centroid: how much it shares with the rest. Sparse and linear in
+  the number of sentences; there is no n x n similarity matrix.
+- `keywords`: share of the document's top keyword weight the sentence covers.
+- `position`: early in the report scores higher (1 at the start, 0 at the end).
+- `lead`: first sentence of a section, paragraph or `　　`-separated block, where
+  reports put their topic sentence (`坚持目标导向,严把“构思关”。`).
+- `figures`, `phrases`: numbers with units and quoted slogans (score/figures.py).
+- `fragment`, `long`: too few characters to say anything; too many for a summary.
+- `boilerplate`: ratings, forecasts tables, disclaimers, "see page x" lines.
+- `judgement`: words that state a view (`有望`, `受益`, `改善`, `拐点`) rather than a fact.
+
+The weights (`WEIGHTS`) were tuned for char-ROUGE on the even-numbered half of
+dev.jsonl and checked on the odd half (see README, `tiyao eval`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .figures import extract_figures, extract_phrases
+from .tokens import idf_table, keyword_weights, stop_words, top_keywords
+
+# Shorter than this many characters a sentence is a fragment or a glued heading.
+MIN_SENTENCE_CHARS = 12
+# Past this many characters a sentence costs more summary room than it gives.
+LONG_SENTENCE_CHARS = 45
+# How many document keywords the `keywords` feature looks for.
+DOC_KEYWORDS = 10
+
+_BOILERPLATE = re.compile(
+    r"风险提示|免责|请务必|仅供参考|评级|目标价|盈利预测|[Ee][Pp][Ss]|[Pp][Ee]\b|市盈率|估值|"
+    r"对应.{0,8}PE|倍PE|敬请|版权|本报告|资料来源|数据来源|联系人|分析师|证书编号"
+)
+# Words with which analysts and report writers state a judgement rather than a fact.
+_JUDGEMENT = re.compile(
+    r"有望|受益|驱动|推动|带动|拖累|承压|改善|向好|回暖|提振|增强|优化|巩固|领先|龙头|优势|"
+    r"趋势|空间|潜力|弹性|拐点|景气|看好|成长|长期|可期|稳健|韧性|修复|加速|突破|显著|明显"
+)
+_CJK_OR_WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z0-9]+")
+
+FEATURES = (
+    "central",
+    "keywords",
+    "position",
+    "lead",
+    "figures",
+    "phrases",
+    "fragment",
+    "long",
+    "boilerplate",
+    "judgement",
+)
+
+WEIGHTS: Mapping[str, float] = {
+    "central": 0.85,
+    "keywords": 0.35,
+    "position": 0.3,
+    "lead": 0.65,
+    "figures": -0.8,
+    "phrases": -0.05,
+    "fragment": -1.6,
+    "long": -2.5,
+    "boilerplate": -0.5,
+    "judgement": 0.3,
+}
+# Feature name -> its column in the feature matrix.
+COLUMN: Mapping[str, int] = {name: k for k, name in enumerate(FEATURES)}
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceScores:
+    """Salience of every sentence of a document and what MMR needs to compare them.
+
+    Attributes:
+        scores: One score in [0, 1] per sentence, the best scoring 1.
+        vectors: Row-normalised sparse TF-IDF matrix (one row per sentence).
+    """
+
+    scores: tuple[float, ...]
+    vectors: Any
+
+
+def _tfidf_rows(token_lists: Sequence[Sequence[str]], idf: Mapping[str, float]) -> Any:
+    import numpy as np
+    from scipy import sparse
+
+    vocab: dict[str, int] = {}
+    cols: list[int] = []
+    lengths: list[int] = []
+    for tokens in token_lists:
+        row = [vocab.setdefault(tok, len(vocab)) for tok in tokens if tok in idf]
+        cols.extend(row)
+        lengths.append(len(row))
+    n = len(token_lists)
+    width = max(len(vocab), 1)
+    rows = np.repeat(np.arange(n), lengths)
+    entries = (np.ones(len(cols)), (rows, np.asarray(cols, dtype=np.int64)))
+    counts = sparse.csr_matrix(entries, shape=(n, width))
+    counts.sum_duplicates()
+    weights = np.fromiter((idf[word] for word in vocab), dtype=np.float64, count=len(vocab))
+    # Scale the stored entries in place: no intermediate sparse products.
+    entry_rows = np.repeat(np.arange(n), np.diff(counts.indptr))
+    counts.data *= weights[counts.indices]
+    norms = np.sqrt(np.bincount(entry_rows, weights=counts.data**2, minlength=n))
+    norms[norms == 0] = 1.0
+    counts.data *= (1.0 / norms)[entry_rows]
+    return counts
+
+
+def sentence_features(
+    texts: Sequence[str], token_lists: Sequence[Sequence[str]], leads: Sequence[bool]
+) -> tuple[Any, Any]:
+    """The feature matrix of a document's sentences (see the module docstring).
+
+    Args:
+        texts: The sentences, in document order.
+        token_lists: Their jieba words.
+        leads: Whether each sentence opens a section, paragraph or block.
+
+    Returns:
+        `(features, vectors)`: an n x len(FEATURES) array and the row-normalised
+        sparse TF-IDF matrix.
+    """
+    import numpy as np
+
+    n = len(texts)
+    idf_map, median = idf_table()
+    stops = stop_words()
+    content = [[t for t in toks if t not in stops] for toks in token_lists]
+    vocab_idf = {t: idf_map.get(t, median) for toks in content for t in toks}
+    vectors = _tfidf_rows(content, vocab_idf)
+    centroid = np.asarray(vectors.sum(axis=0)).ravel()
+    central = vectors @ centroid
+    doc_weights = keyword_weights(content)
+    top = top_keywords(doc_weights, DOC_KEYWORDS)
+    top_total = sum(doc_weights[w] for w in top) or 1.0
+
+    feats = np.zeros((n, len(FEATURES)))
+    feats[:, COLUMN["central"]] = central / (central.max() or 1.0)
+    for i, (text, toks) in enumerate(zip(texts, content, strict=True)):
+        present = set(toks)
+        length = len(_CJK_OR_WORD.findall(text))
+        feats[i, COLUMN["keywords"]] = sum(doc_weights[w] for w in top if w in present) / top_total
+        feats[i, COLUMN["position"]] = 1.0 - i / n
+        feats[i, COLUMN["lead"]] = 1.0 if leads[i] else 0.0
+        feats[i, COLUMN["figures"]] = min(len(extract_figures(text)), 3) / 3
+        feats[i, COLUMN["phrases"]] = min(len(extract_phrases(text)), 2) / 2
+        feats[i, COLUMN["fragment"]] = max(0.0, 1.0 - length / MIN_SENTENCE_CHARS)
+        feats[i, COLUMN["long"]] = max(0.0, length / LONG_SENTENCE_CHARS - 1.0)
+        feats[i, COLUMN["boilerplate"]] = 1.0 if _BOILERPLATE.search(text) else 0.0
+        feats[i, COLUMN["judgement"]] = min(len(_JUDGEMENT.findall(text)), 3) / 3
+    feats[:, COLUMN["keywords"]] /= feats[:, COLUMN["keywords"]].max() or 1.0
+    return feats, vectors
+
+
+def combine(features: Any, weights: Mapping[str, float] = WEIGHTS) -> tuple[float, ...]:
+    """Weighted sum of the features, min-max scaled to [0, 1] (the best sentence scores 1).
+
+    Args:
+        features: The matrix from `sentence_features`.
+        weights: Feature name -> weight.
+
+    Returns:
+        One score per sentence, rounded to 6 places so that ties are exact.
+    """
+    import numpy as np
+
+    raw = features @ np.array([weights[name] for name in FEATURES])
+    low, high = float(raw.min()), float(raw.max())
+    span = high - low
+    return tuple(round((float(x) - low) / span, 6) if span > 0 else 1.0 for x in raw)
+
+
+def score_sentences(
+    texts: Sequence[str], token_lists: Sequence[Sequence[str]], leads: Sequence[bool]
+) -> SentenceScores:
+    """Score a document's sentences for salience.
+
+    Args:
+        texts: The sentences, in document order.
+        token_lists: Their jieba words.
+        leads: Whether each opens a section, paragraph or `　　` block.
+
+    Returns:
+        Scores in [0, 1] and the TF-IDF vectors selection compares sentences with.
+    """
+    if not texts:
+        return SentenceScores((), None)
+    features, vectors = sentence_features(texts, token_lists, leads)
+    return SentenceScores(combine(features), vectors)
