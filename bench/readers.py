@@ -20,8 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from formats import build_docx, build_html, build_pdf  # noqa: E402
-from paths import SEED_000, SEED_002  # noqa: E402
+from support import SEED_000, SEED_002, build_docx, build_html, build_pdf  # noqa: E402  # noqa: E402
 
 # The child reports its own peak RSS: VmHWM belongs to the process image, which exec
 # replaces, whereas ru_maxrss from wait4 would include the fork of this (larger) parent.

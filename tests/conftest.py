@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from paths import SEEDS, SHARED_DATA
+from support import SEEDS, SHARED_DATA
 
 
 @pytest.fixture(scope="session")

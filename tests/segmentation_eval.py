@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from paths import ROOT, SEEDS, SHARED_DATA
+from support import ROOT, SEEDS, SHARED_DATA
 
 from tiyao.core import SectionKind, parse_document
 

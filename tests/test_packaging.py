@@ -7,7 +7,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from paths import ROOT
+from support import ROOT
 
 
 def _source_packages() -> set[str]:

@@ -13,7 +13,7 @@ from unittest import mock
 import typer.main
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from paths import SEED_002
+from support import SEED_002
 from typer.testing import CliRunner
 
 from tiyao.cli.main import app

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from paths import SEED_000, SEED_002
+from support import SEED_000, SEED_002
 
 from tiyao.core import (
     CheckRules,

@@ -7,7 +7,7 @@ import random
 from collections.abc import Callable
 
 import pytest
-from paths import SEED_000, SEED_002
+from support import SEED_000, SEED_002
 
 from tiyao.core import DecodeError, decode, summarize
 from tiyao.core.read.hanzi import common_share

@@ -5,9 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from formats import build_html
-from paths import SEED_000, SEED_002
-from readers_compare import section_outline, summary_sentences
+from support import SEED_000, SEED_002, build_html, section_outline, summary_sentences
 
 from tiyao.core import parse_document
 from tiyao.core.errors import EmptyInputError, FormatError

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from paths import ROOT, SEEDS
+from support import ROOT, SEEDS
 from typer.testing import CliRunner
 
 from tiyao.cli.main import app

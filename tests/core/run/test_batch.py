@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from paths import SEED_000, SEED_002
+from support import SEED_000, SEED_002
 from typer.testing import CliRunner
 
 from tiyao.cli.main import app

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from paths import SEED_002
+from support import SEED_002
 from typer.testing import CliRunner
 
 from tiyao.cli.main import app

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 import pytest
-from paths import SEED_000, SEED_002, SEEDS
+from support import SEED_000, SEED_002, SEEDS
 from typer.testing import CliRunner
 
 from tiyao.cli import render

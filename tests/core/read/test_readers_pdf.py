@@ -6,9 +6,7 @@ import io
 from pathlib import Path
 
 import pytest
-from formats import build_pdf
-from paths import SEED_000, SEED_002
-from readers_compare import section_outline, summary_sentences
+from support import SEED_000, SEED_002, build_pdf, section_outline, summary_sentences
 
 from tiyao.core import parse_document
 from tiyao.core.errors import FormatError

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from paths import SEED_000, SEED_002, SEEDS
+from support import SEED_000, SEED_002, SEEDS
 from typer.testing import CliRunner
 
 from tiyao.cli.main import app

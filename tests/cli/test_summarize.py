@@ -4,7 +4,7 @@ import json
 import subprocess
 import sys
 
-from paths import SEED_000, SEED_002, SEEDS
+from support import SEED_000, SEED_002, SEEDS
 from typer.testing import CliRunner
 
 from tiyao.cli.main import app

@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from paths import SEED_002
+from support import SEED_002
 from typer.testing import CliRunner
 
 from tiyao.cli.main import app

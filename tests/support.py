@@ -1,17 +1,28 @@
-"""Build .docx, .html, .pdf and .md versions of a plain-text seed, for the reader tests and bench/.
+"""Shared helpers of the test suite (importable from every test module via pytest's `pythonpath`).
 
-Each builder marks as a heading exactly the lines that `parse_document` finds as
-the first line of a stand-alone heading in the .txt (sub-title lines and inline
-headings stay body text), with the level found there, so that a reader that keeps
-text, order and declared levels gives the same sections as the .txt.
+- Where the test data lives (`ROOT`, `SEEDS`, `SEED_000`, `SEED_002`, `SHARED_DATA`).
+- Builders of .docx, .html, .pdf and .md versions of a plain-text seed, for the reader tests
+  and bench/readers.py. Each builder marks as a heading exactly the lines that
+  `parse_document` finds as the first line of a stand-alone heading in the .txt (sub-title
+  lines and inline headings stay body text), with the level found there, so that a reader
+  that keeps text, order and declared levels gives the same sections as the .txt.
+- Comparing what a reader finds in a generated file with what the .txt seed gives.
 """
 
 from __future__ import annotations
 
 import html
 import io
+from pathlib import Path
 
-from tiyao.core import parse_document
+from tiyao.core import ParsedDocument, SummaryOptions, parse_document, summarize_source
+from tiyao.core.model import DocumentSummary
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_000 = SEEDS / "000_a4df69430f90165f.txt"
+SEED_002 = SEEDS / "002_400b12bd617868b4.txt"
+SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
 def heading_levels(text: str) -> dict[int, int]:
@@ -122,3 +133,16 @@ def build_markdown(text: str) -> bytes:
         lines.append(f"{'#' * levels[number]} {line}" if number in levels else line)
         lines.append("")
     return "\n".join(lines).encode("utf-8")
+
+
+def section_outline(doc: ParsedDocument) -> list[tuple[str | None, int, str, tuple[str, ...]]]:
+    """Title, level, kind and sentence texts of every section (line numbers differ by format)."""
+    return [(s.title, s.level, s.kind.value, tuple(x.text for x in s.sentences)) for s in doc.sections]
+
+
+def summary_sentences(path: Path) -> list[tuple[str | None, tuple[str, ...]]]:
+    """The whole-report picks, then each section's title and picks, from summarizing `path`."""
+    result = summarize_source(str(path), SummaryOptions(sentences=2))
+    assert isinstance(result, DocumentSummary), result
+    picks = [(None, tuple(p.text for p in result.summary))]
+    return picks + [(s.title, tuple(p.text for p in s.summary)) for s in result.sections]

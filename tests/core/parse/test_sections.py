@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from paths import SEED_000, SEED_002
+from support import SEED_000, SEED_002
 
 from tiyao.core import SectionKind, decode, parse_document
 

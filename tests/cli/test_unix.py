@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from paths import ROOT, SEED_000, SEED_002
+from support import ROOT, SEED_000, SEED_002
 
 TIYAO = shutil.which("tiyao", path=str(Path(sys.executable).parent))
 pytestmark = pytest.mark.skipif(TIYAO is None, reason="the tiyao script is not installed beside python")

@@ -1,7 +1,7 @@
 """Every summarize format on both seeds, compared byte for byte with tests/golden/.
 
 After a deliberate change of output (scoring, sections, a renderer), regenerate with
-`pytest tests/test_cli_golden.py --update-golden` and review the diff by eye.
+`pytest tests/cli/test_golden.py --update-golden` and review the diff by eye.
 """
 
 from __future__ import annotations
@@ -9,13 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from paths import ROOT, SEED_000, SEED_002
+from support import ROOT, SEED_000, SEED_002
 from typer.testing import CliRunner
 
 from tiyao.cli.main import app
 from tiyao.cli.options import Format
 
-GOLDEN = Path(__file__).parent / "golden"
+GOLDEN = Path(__file__).parent.parent / "golden"
 SUFFIX = {
     Format.table: "table.txt",
     Format.json: "json",
@@ -40,5 +40,5 @@ def test_summarize_matches_golden(
     golden = GOLDEN / f"{seed.stem}.{SUFFIX[fmt]}"
     if update_golden:
         golden.write_bytes(result.stdout.encode("utf-8"))
-    assert golden.exists(), "no golden file: run `pytest tests/test_cli_golden.py --update-golden`"
+    assert golden.exists(), "no golden file: run `pytest tests/cli/test_golden.py --update-golden`"
     assert result.stdout == golden.read_bytes().decode("utf-8")

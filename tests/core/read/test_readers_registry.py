@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from formats import build_docx, build_html, build_pdf
-from paths import SEED_000, SEED_002
+from support import SEED_000, SEED_002, build_docx, build_html, build_pdf
 from typer.testing import CliRunner
 
 from tiyao.cli.main import app

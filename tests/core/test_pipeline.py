@@ -51,7 +51,7 @@ def test_long_titles_become_short_themes() -> None:
 
 
 def test_inline_heading_lead_is_not_picked_as_a_key_sentence() -> None:
-    from paths import ROOT
+    from support import ROOT
 
     text = (ROOT / "tests/data/reports/prov_2025_jiangsu.txt").read_text(encoding="utf-8")
     doc = summarize(text, options=SummaryOptions(sentences=2))

@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from paths import ROOT, SEED_000, SEED_002, SEEDS
+from support import ROOT, SEED_000, SEED_002, SEEDS
 from typer.testing import CliRunner
 
 from tiyao.cli.main import app

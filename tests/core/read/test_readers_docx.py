@@ -7,9 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from formats import build_docx, heading_levels
-from paths import SEED_000, SEED_002
-from readers_compare import section_outline, summary_sentences
+from support import SEED_000, SEED_002, build_docx, heading_levels, section_outline, summary_sentences
 
 from tiyao.core import parse_document
 from tiyao.core.errors import FormatError

@@ -7,7 +7,7 @@ import io
 import json
 
 import pytest
-from paths import SEED_002, SEEDS
+from support import SEED_002, SEEDS
 from typer.testing import CliRunner
 
 from tiyao.cli.main import app
