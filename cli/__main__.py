@@ -1,5 +1,5 @@
 """`python -m tiyao.cli` runs the `tiyao` command."""
 
-from tiyao.cli.main import app
+from .main import app
 
 app(prog_name="tiyao")

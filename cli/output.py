@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TextIO
 
 import typer
 
-from tiyao.cli.status import ExitStatus
+from .status import ExitStatus
 
 if TYPE_CHECKING:
     from tiyao.core import SourceError

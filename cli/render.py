@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
-from tiyao.cli.options import Format
-from tiyao.cli.writers import escape_markdown, print_rich, write_csv, write_json
+from .options import Format
+from .writers import escape_markdown, print_rich, write_csv, write_json
 
 if TYPE_CHECKING:
     from tiyao.core import BatchSummary, DocumentSummary, Pick, SectionSummary
