@@ -177,7 +177,7 @@ def reads_reports(command: Callable[..., None]) -> Callable[..., None]:
 
     def run(**params: Any) -> None:
         reading = {name: params.pop(name) for name in _READING}
-        if reading["input_format"] is not None:  # core wants the name; the Enum would not pickle
+        if reading["input_format"] is not None:  # core takes the reader's name, a plain str
             reading["input_format"] = reading["input_format"].value
         command(**params, **reading, read_stdin=read_stdin)
 
