@@ -49,6 +49,15 @@ from .reader import Reader
 _INDENT_BREAK = re.compile("\u3000{2,}")
 
 
+def _wrapped_on(first: Line, nxt: Line) -> bool:
+    """Is `nxt` the wrapped tail of an indented first line (a paragraph, not a title)?"""
+    if not first.indented or nxt.indented:
+        return False
+    key = nxt.key
+    starts_block = hd.is_metadata(key) or hd.is_dash_line(key) or hd.is_salutation(key)
+    return not (starts_block or hd.numbered_style(key))
+
+
 def _title_span(lines: list[Line], declared: Mapping[int, int]) -> tuple[str | None, int, int]:
     """The document title and the (start, end) indices of its lines.
 
@@ -69,9 +78,7 @@ def _title_span(lines: list[Line], declared: Mapping[int, int]) -> tuple[str | N
             return None, lead, lead
         return lines[first].key, lead, first + 1
     nxt = lines[first + 1] if first + 1 < len(lines) else None
-    if nxt is not None and (
-        nxt.number == lines[first].number or (lines[first].indented and not nxt.indented)
-    ):
+    if nxt is not None and (nxt.number == lines[first].number or _wrapped_on(lines[first], nxt)):
         return None, lead, lead  # a lead-in on the line of its paragraph, or a hard-wrapped paragraph
     title, taken = find_title([ln.key for ln in lines[first:]])
     return title, lead, (first + taken if taken else lead)
