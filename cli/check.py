@@ -70,6 +70,7 @@ def check(
     from tiyao.core import CheckRules, SummaryOptions, check_batch, summarize_sources
 
     from .render_check import RENDERERS
+    from .words import announce_cutter
 
     rules = CheckRules(
         require=tuple(require or ()),
@@ -86,6 +87,7 @@ def check(
     both = sorted(set(rules.require) & set(rules.forbid))
     if both:
         raise typer.BadParameter(f"{both[0]} is both required and forbidden", param_hint="--forbid")
+    announce_cutter()
     batch = summarize_sources(
         paths,
         SummaryOptions(sentences=sentences),

@@ -23,6 +23,7 @@ from .output import report_errors, silence_stdout, write_output
 from .progress import ProgressBar
 from .status import ExitStatus
 from .structure import outline, split
+from .words import announce_cutter
 
 if TYPE_CHECKING:
     from tiyao.core import SummaryOptions
@@ -208,6 +209,7 @@ def summarize(
     if engine is Engine.dask and output:
         _summarize_on_dask(paths, options, output, scheduler, partition_size)
         return
+    announce_cutter()
     with ProgressBar(quiet) as bar:
         batch = summarize_sources(
             paths,

@@ -1,8 +1,8 @@
 """Summarizing many sources: each one read, decoded and summarized on its own,
 so that one bad file becomes an error entry and never stops the others.
 
-`--jobs N` runs `summarize_source` in a process pool; each worker loads jieba
-once, results come back in input order, and the output is byte-identical to a
+`--jobs N` runs `summarize_source` in a process pool; each worker loads the word
+cutter once, results come back in input order, and the output is byte-identical to a
 serial run because every source is summarized by the same pure function.
 """
 
@@ -16,6 +16,7 @@ from ..model import BatchSummary, DocumentSummary, ParsedDocument, SourceError, 
 from ..pipeline import STDIN, summarize_parsed
 from ..read.readers import parse_read_document, read_document
 from ..read.sources import expand_sources, read_source
+from ..score.lexicon import Lexicon
 from ..version import VERSION
 
 # Called with (0, total, "") before the first source, then after each source with
@@ -101,14 +102,16 @@ def resolve_jobs(jobs: int) -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _warm_worker() -> None:
+def _warm_worker(lexicon: Lexicon) -> None:
     # Ctrl-C is the parent's to handle (exit 130); a worker would print a traceback.
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # Each worker pays jieba's dictionary and IDF load once, not once per file.
-    from ..score.tokens import extract_keywords, tokenize
+    # Each worker loads the cutter's dictionary and the IDF table once, not once per file,
+    # with the parent's lexicon (a forkserver or spawned worker does not inherit it).
+    from ..score.tokens import extract_keywords, tokenize, use_lexicon
 
+    use_lexicon(lexicon)
     tokenize("预热")
     extract_keywords("预热", 1)
 
@@ -132,7 +135,11 @@ def _run_pool(
     clean = "forkserver" if "forkserver" in methods else "spawn"
     context = multiprocessing.get_context("fork" if safe_fork else clean)
     results: list[Result | None] = [None] * len(sources)
-    pool = ProcessPoolExecutor(min(jobs, len(sources)), mp_context=context, initializer=_warm_worker)
+    from ..score.tokens import current_lexicon
+
+    pool = ProcessPoolExecutor(
+        min(jobs, len(sources)), mp_context=context, initializer=_warm_worker, initargs=(current_lexicon(),)
+    )
     try:
         futures = {
             pool.submit(summarize_source, source, options, encoding=encoding, input_format=input_format): k
