@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 __all__ = ["RENDERERS", "Format"]
 
 WHOLE_REPORT = "全文"  # the heading of the whole-report summary in table, markdown and text
-CSV_HEADER = ("source", "section", "level", "theme", "rank", "score", "text")
+CSV_HEADER = ("source", "section", "level", "parent", "theme", "rank", "score", "text")
 
 
 def _section_name(sec: SectionSummary) -> str:
@@ -47,11 +47,12 @@ def _csv_rows(batch: BatchSummary) -> Iterator[tuple[Any, ...]]:
     for doc in batch.documents:
         for sec in doc.sections:
             for pick, rank in zip(sec.summary, _ranks(sec.summary), strict=True):
-                yield (doc.source, sec.title or "", sec.level, sec.theme, rank, pick.score, pick.text)
+                parent = "" if sec.parent is None else sec.parent  # index into the JSON's sections
+                yield (doc.source, sec.title or "", sec.level, parent, sec.theme, rank, pick.score, pick.text)
 
 
 def render_csv(batch: BatchSummary, out: TextIO) -> None:
-    """One row per section summary sentence: source, section, level, theme, rank, score, text."""
+    """One row per section summary sentence: source, section, level, parent, theme, rank, score, text."""
     write_csv(CSV_HEADER, _csv_rows(batch), out)
 
 

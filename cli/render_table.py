@@ -34,8 +34,8 @@ def figure_label(fig: Figure) -> str:
 
 def heading_parts(sec: SectionSummary) -> tuple[str, str]:
     """The title up to the end of the theme (so with its numbering, `（一）创新宏观调控`) and the rest."""
-    if not sec.title:
-        return sec.theme or "—", ""
+    if not sec.title:  # the untitled front matter or trailer, named by its keywords if any
+        return f"({sec.kind}) {sec.theme}".rstrip(), ""
     theme = sec.theme.rstrip("…")
     at = sec.title.find(theme) if theme else -1
     if at < 0:
@@ -83,10 +83,7 @@ def _stacked_section(sec: SectionSummary, width: int) -> Iterator[Any]:
 
     indent = INDENT * _depth(sec)
     head, rest = heading_parts(sec)
-    if sec.title:
-        heading = Text(head, style="bold") + Text(rest, style="dim")
-    else:  # the untitled front matter or trailer, named by its keywords
-        heading = Text(f"({sec.kind}) {head}", style="dim")
+    heading = Text(head, style="bold" if sec.title else "dim") + Text(rest, style="dim")
     yield from _paragraph(heading, width, indent, indent)
     keep = tuple(f.text for f in sec.figures)
     yield from _picks(sec.summary, width, indent + INDENT, keep)

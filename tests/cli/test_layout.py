@@ -54,11 +54,16 @@ def test_text_indents_sections_by_level(doc: dict[str, Any]) -> None:
             assert f"{indent}  {sec['summary'][0]['text']}" in lines
 
 
-def test_csv_has_the_level_of_each_section(doc: dict[str, Any]) -> None:
+def test_csv_has_the_level_and_parent_of_each_section(doc: dict[str, Any]) -> None:
     rows = list(csv.DictReader(io.StringIO(_run("-f", "csv"))))
-    levels = {s["title"] or "": str(s["level"]) for s in doc["sections"]}
-    assert rows and all(row["level"] == levels[row["section"]] for row in rows)
+    sections = doc["sections"]
+    by_title = {s["title"] or "": s for s in sections}
+    assert rows and all(row["level"] == str(by_title[row["section"]]["level"]) for row in rows)
     assert {row["level"] for row in rows} >= {"1", "2"}
+    for row in rows:
+        if row["level"] == "2":  # a （一） sub-section points at its 一、 part
+            parent = sections[int(row["parent"])]
+            assert parent["level"] == 1 and parent["title"].startswith(("一、", "二、", "三、"))
 
 
 def _starts(lines: list[str]) -> list[str]:
