@@ -17,6 +17,7 @@ from typer.core import TyperGroup
 from tiyao.core import DEFAULT_PARTITION_SIZE, INPUT_FORMATS
 
 from .check import check
+from .diff import diff
 from .evaluate import eval_command
 from .options import EncodingOption, Format, FormatOption, QuietOption, SentencesOption
 from .output import report_errors, silence_stdout, write_output
@@ -232,3 +233,4 @@ app.command()(outline)
 app.command()(split)
 app.command("eval")(eval_command)
 app.command()(check)
+app.command()(diff)
