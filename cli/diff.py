@@ -2,71 +2,59 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from .options import EncodingOption, Format, FormatOption, OutputOption, QuietOption, SentencesOption
+from .options import (
+    Format,
+    FormatOption,
+    OutputOption,
+    PathsArgument,
+    QuietOption,
+    SentencesOption,
+    reads_reports,
+)
 from .output import report_errors, write_output
 from .status import ExitStatus
 
-EditionsArgument = Annotated[
-    list[str],
-    typer.Argument(
-        help="Two editions of a report, older first (files in any input format, or -); "
-        "three or more, in order, for a trajectory; a directory stands for its reports, sorted.",
-        metavar="OLD NEW...",
-        show_default=False,
-    ),
-]
 TermOption = Annotated[
     list[str] | None,
     typer.Option("--term", help="Count this term in every edition, changed or not (repeatable)."),
 ]
 ExitCodeOption = Annotated[
     bool,
-    typer.Option(
-        "--exit-code", help="Exit 1 when the editions differ, 0 when nothing changed (as git diff)."
-    ),
+    typer.Option("--exit-code", help="Exit 1 when the editions differ, 0 when nothing changed (git diff's)."),
 ]
 
 
-def _read_stdin() -> bytes:
-    return sys.stdin.buffer.read()
-
-
+@reads_reports
 def diff(
-    paths: EditionsArgument,
+    paths: PathsArgument,
     fmt: FormatOption = Format.table,
     output: OutputOption = None,
     quiet: QuietOption = False,
     sentences: SentencesOption = 2,
     term: TermOption = None,
     exit_code: ExitCodeOption = False,
-    encoding: EncodingOption = None,
+    **reading: Any,
 ) -> None:
-    """Compare editions of a report: sections matched, added and removed; quoted phrases
-    (提法) and key terms new and gone; figures whose value moved or held; new key sentences.
+    """Compare two editions of a report, older first: sections, 提法, figures, key sentences.
 
-    With three or more editions, in order (e.g. by year): a trajectory of phrases and
-    figures per edition.
+    Sections are matched across renamed and renumbered parts; quoted phrases and key terms
+    new and gone; figures whose value moved or held, by what they measure; new key sentences.
+
+    Three or more editions, in order (e.g. by year): a trajectory of phrases and figures.
 
     Example: tiyao diff gwr_2019.txt gwr_2020.txt --exit-code
     """
     if len(paths) < 2 and not any(Path(p).is_dir() for p in paths):
-        raise typer.BadParameter("give two or more editions to compare", param_hint="OLD NEW...")
+        raise typer.BadParameter("give two or more editions to compare", param_hint="PATH...")
     # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
     from tiyao.core import ReportDiff, SummaryOptions, compare_sources
 
-    result = compare_sources(
-        paths,
-        SummaryOptions(sentences=sentences),
-        follow=tuple(term or ()),
-        encoding=encoding,
-        read_stdin=_read_stdin,
-    )
+    result = compare_sources(paths, SummaryOptions(sentences=sentences), follow=tuple(term or ()), **reading)
     if isinstance(result, ReportDiff):
         from .render_diff import DIFF_RENDERERS
 

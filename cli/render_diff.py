@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .options import Format
-from .writers import escape_markdown, print_rich, write_csv, write_json
+from .writers import escape_markdown, print_rich, write_csv, write_json, write_jsonl
 
 if TYPE_CHECKING:
     from tiyao.core import CountChange, FigureChange, ReportDiff
@@ -125,11 +123,6 @@ def render_table(diff: ReportDiff, out: TextIO) -> None:
         print_rich(_tables(diff), out)
 
 
-def render_jsonl(diff: ReportDiff, out: TextIO) -> None:
-    """The JSON object on one line."""
-    out.write(json.dumps(asdict(diff), ensure_ascii=False, separators=(", ", ": ")) + "\n")
-
-
 def _csv_rows(diff: ReportDiff) -> Iterator[tuple[Any, ...]]:
     for sec in diff.sections:
         yield (
@@ -206,7 +199,7 @@ def render_text(diff: ReportDiff, out: TextIO) -> None:
 DIFF_RENDERERS: dict[Format, Callable[[ReportDiff, TextIO], None]] = {
     Format.table: render_table,
     Format.json: write_json,  # the contract in the README
-    Format.jsonl: render_jsonl,
+    Format.jsonl: lambda result, out: write_jsonl([result], out),  # the JSON object on one line
     Format.csv: render_csv,
     Format.markdown: render_markdown,
     Format.text: render_text,

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .options import Format
-from .writers import escape_markdown, print_rich, write_csv, write_json
+from .writers import escape_markdown, print_rich, write_csv, write_json, write_jsonl
 
 if TYPE_CHECKING:
     from tiyao.core import Trajectory
@@ -62,11 +60,6 @@ def render_table(trajectory: Trajectory, out: TextIO) -> None:
         print_rich([_table(trajectory)], out)
 
 
-def render_jsonl(trajectory: Trajectory, out: TextIO) -> None:
-    """The JSON object on one line."""
-    out.write(json.dumps(asdict(trajectory), ensure_ascii=False, separators=(", ", ": ")) + "\n")
-
-
 def _all_rows(trajectory: Trajectory) -> Iterator[tuple[Any, ...]]:
     for term in trajectory.terms:
         yield ("term", term.text, *term.counts)
@@ -102,7 +95,7 @@ def render_text(trajectory: Trajectory, out: TextIO) -> None:
 TRAJECTORY_RENDERERS: dict[Format, Callable[[Trajectory, TextIO], None]] = {
     Format.table: render_table,
     Format.json: write_json,
-    Format.jsonl: render_jsonl,
+    Format.jsonl: lambda result, out: write_jsonl([result], out),  # the JSON object on one line
     Format.csv: render_csv,
     Format.markdown: render_markdown,
     Format.text: render_text,

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from ..errors import TiyaoError
 from ..model import SourceError, SummaryOptions
 from ..pipeline import summarize_parsed
-from ..read.sources import expand_sources
-from ..run.batch import read_parsed
+from ..run.batch import map_sources, read_parsed
 from ..version import VERSION
 from .model import Edition, ReportDiff, Trajectory
 from .report import compare
@@ -43,21 +42,9 @@ def read_edition(
         summary = summarize_parsed(parsed, source, len(text), options, text)
     except TiyaoError as exc:
         return SourceError(source, str(exc))
+    except MemoryError:
+        return SourceError(source, "out of memory; split the file or compare it on a larger machine")
     return Edition(source, text, parsed, summary)
-
-
-def _read_all(
-    sources: Sequence[str], options: SummaryOptions, jobs: int, **reading: object
-) -> list[Edition | SourceError]:
-    workers = min(jobs or os.cpu_count() or 1, len(sources))
-    if workers <= 1 or "-" in sources:
-        return [read_edition(s, options, **reading) for s in sources]  # type: ignore[arg-type]
-    from concurrent.futures import ProcessPoolExecutor
-    from functools import partial
-
-    reading.pop("read_stdin", None)  # no `-` among the sources: nothing to read from stdin
-    with ProcessPoolExecutor(workers) as pool:  # map keeps the input order: same output as serial
-        return list(pool.map(partial(read_edition, options=options, **reading), sources))
 
 
 def compare_sources(
@@ -88,21 +75,17 @@ def compare_sources(
         whose `errors` name every edition that failed.
     """
     options = options or SummaryOptions()
-    listed = expand_sources(paths, glob)
-    errors = [s for s in listed if isinstance(s, SourceError)]
-    sources = [s for s in listed if isinstance(s, str)]
-    editions = _read_all(
-        sources, options, jobs, encoding=encoding, input_format=input_format, read_stdin=read_stdin
-    )
-    errors += [e for e in editions if isinstance(e, SourceError)]
-    names = tuple(s if isinstance(s, str) else s.source for s in listed)
+    work = partial(read_edition, options=options, encoding=encoding, input_format=input_format)
+    read = map_sources(paths, work, read_stdin=read_stdin, glob=glob, jobs=jobs)
+    errors = [e for e in read if isinstance(e, SourceError)]
+    editions = [e for e in read if isinstance(e, Edition)]
+    names = tuple(e.source for e in read)
     if len(names) < 2:
         errors.append(
             SourceError(" ".join(names) or "-", f"diff needs two or more reports, got {len(names)}")
         )
-    read = [e for e in editions if isinstance(e, Edition)]
     if len(names) == 2:
-        return ReportDiff(VERSION, *names, errors=tuple(errors)) if errors else compare(*read, follow)
+        return ReportDiff(VERSION, *names, errors=tuple(errors)) if errors else compare(*editions, follow)
     if errors:
         return Trajectory(VERSION, names, errors=tuple(errors))
-    return trace(read, follow)
+    return trace(editions, follow)

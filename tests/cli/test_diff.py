@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -13,6 +14,7 @@ from support import ROOT
 from typer.testing import CliRunner
 
 from tiyao.cli.main import app
+from tiyao.cli.options import Format
 
 REPORTS = ROOT / "tests" / "data" / "reports"
 OLD = str(REPORTS / "prov_2025_xizang.txt")
@@ -149,3 +151,30 @@ def test_json_is_byte_identical_across_runs_and_hash_seeds(tmp_path: object) -> 
         )
         outputs.append(done.stdout)
     assert outputs[0] == outputs[1] and outputs[0]
+
+
+def test_jobs_gives_the_serial_output() -> None:
+    serial = run(OLD, NEW, "-f", "json")
+    pooled = run(OLD, NEW, "-f", "json", "--jobs", "2")
+    assert pooled.exit_code == 0 and pooled.stdout == serial.stdout
+
+
+class _ClosedPipe(io.StringIO):
+    """stdout after `head` has gone: every write fails."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError
+
+
+def test_every_renderer_hands_a_closed_pipe_to_the_one_policy() -> None:
+    from tiyao.cli.render_diff import DIFF_RENDERERS
+    from tiyao.cli.render_trajectory import TRAJECTORY_RENDERERS
+    from tiyao.core import compare_sources
+
+    diff = compare_sources([OLD, NEW])
+    trajectory = compare_sources([OLD, NEW, OLD])
+    for renderers, result in ((DIFF_RENDERERS, diff), (TRAJECTORY_RENDERERS, trajectory)):
+        assert set(renderers) == set(Format)
+        for render in renderers.values():
+            with pytest.raises(BrokenPipeError):
+                render(result, _ClosedPipe())  # type: ignore[arg-type]
