@@ -9,7 +9,7 @@ from .options import Format
 from .writers import escape_markdown, print_rich, write_csv, write_json, write_jsonl
 
 if TYPE_CHECKING:
-    from tiyao.core import CountChange, FigureChange, ReportDiff
+    from tiyao.core import CountChange, FigureChange, ReportDiff, SectionDiff
 
 # Figures new or gone that table, markdown and text list (the JSON has them all).
 SHOWN = 12
@@ -31,10 +31,11 @@ def headline(diff: ReportDiff) -> str:
     return line
 
 
-def _title(title: str | None, index: int | None) -> str:
-    if index is None:
-        return ""
-    return title or ("(front)" if index == 0 else "(untitled)")
+def titles(sec: SectionDiff) -> tuple[str, str]:
+    """The old and new titles of an alignment entry as shown ("" for the missing side)."""
+    untitled = "(page furniture)" if sec.furniture else f"({sec.kind})"
+    old = "" if sec.old is None else sec.old_title or untitled
+    return old, "" if sec.new is None else sec.new_title or untitled
 
 
 def _figure_counts(figures: Sequence[FigureChange]) -> str:
@@ -68,7 +69,7 @@ def new_sentences(diff: ReportDiff) -> Iterator[tuple[str, str]]:
     """(new section title, sentence) for every new key sentence, in the new edition's order."""
     for sec in diff.sections:
         for sentence in sec.sentences_added:
-            yield _title(sec.new_title, sec.new), sentence
+            yield titles(sec)[1], sentence
 
 
 def _tables(diff: ReportDiff) -> Iterator[Any]:
@@ -87,9 +88,7 @@ def _tables(diff: ReportDiff) -> Iterator[Any]:
     yield Text(headline(diff))
     sections = table("章节 sections", ("", 0), ("旧 old", 1), ("新 new", 1))
     for sec in diff.sections:
-        sections.add_row(
-            MARKS[sec.status], Text(_title(sec.old_title, sec.old)), Text(_title(sec.new_title, sec.new))
-        )
+        sections.add_row(MARKS[sec.status], *(Text(t) for t in titles(sec)))
     yield sections
     figures = table(
         f"数据 figures: {_figure_counts(diff.figures)}",
@@ -153,9 +152,7 @@ def _markdown(diff: ReportDiff) -> Iterator[str]:
     yield f"# `{diff.old}` → `{diff.new}`\n\n{escape_markdown(headline(diff))}\n\n## 章节 sections\n\n"
     yield "| | 旧 old | 新 new |\n|---|---|---|\n"
     for sec in diff.sections:
-        old, new = (
-            escape_markdown(_title(t, k)) for t, k in ((sec.old_title, sec.old), (sec.new_title, sec.new))
-        )
+        old, new = (escape_markdown(t) for t in titles(sec))
         yield f"| {MARKS[sec.status]} | {old} | {new} |\n"
     yield f"\n## 数据 figures\n\n{_figure_counts(diff.figures)}\n\n"
     yield "| | 指标 measure | 旧 old | 新 new |\n|---|---|---|---|\n"
@@ -181,7 +178,7 @@ def _text(diff: ReportDiff) -> Iterator[str]:
     yield f"+++ {diff.new}"
     yield headline(diff)
     for sec in diff.sections:
-        old, new = _title(sec.old_title, sec.old), _title(sec.new_title, sec.new)
+        old, new = titles(sec)
         yield f"{MARKS[sec.status]} section {old} -> {new}"
     for fig in shown_figures(diff.figures):
         yield f"{MARKS[fig.status]} figure {fig.measure}: {fig.old or '—'} -> {fig.new or '—'}"

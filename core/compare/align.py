@@ -22,18 +22,12 @@ def _body(sec: Section) -> str:
 
 
 def subtree_ends(sections: Sequence[Section]) -> list[int]:
-    """For each section, the index after its last descendant (the deeper sections that follow it)."""
-    ends = [0] * len(sections)
-    stack: list[int] = []
-    for k, sec in enumerate(sections):
-        while stack and sections[stack[-1]].level >= sec.level:
-            ends[stack.pop()] = k
-        if sec.level > 0:
-            stack.append(k)
-        else:
-            ends[k] = k + 1
-    for k in stack:
-        ends[k] = len(sections)
+    """For each section, the index after its last descendant (by `Section.parent`)."""
+    ends = [k + 1 for k in range(len(sections))]
+    for k in range(len(sections) - 1, -1, -1):  # children come after their parent
+        parent = sections[k].parent
+        if parent is not None:
+            ends[parent] = max(ends[parent], ends[k])
     return ends
 
 
@@ -90,10 +84,10 @@ def similarity_matrix(old: ParsedDocument, new: ParsedDocument) -> list[list[flo
     for i, a in enumerate(old.sections):
         row = []
         for j, b in enumerate(new.sections):
-            if a.kind != b.kind:
+            if a.kind != b.kind or a.furniture != b.furniture:
                 row.append(0.0)
-            elif a.kind == "front":
-                row.append(1.0)  # the front matter of one edition is the front matter of the other
+            elif a.kind == "front" or a.furniture:
+                row.append(1.0)  # one edition's front matter (or page furniture) is the other's
             else:
                 content = (1 - TREE_WEIGHT) * float(own[i, j]) + TREE_WEIGHT * float(tree[i, j])
                 if old_t[i] or new_t[j]:

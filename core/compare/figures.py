@@ -72,6 +72,8 @@ def occurrences(doc: ParsedDocument) -> list[Occurrence]:
         paragraphs.setdefault(sent.paragraph, []).append(sent.text)
     contexts = {p: grams("".join(texts)) for p, texts in paragraphs.items()}
     for k, sec in enumerate(doc.sections):
+        if sec.furniture:  # page furniture and licence footers hold no figures of the report
+            continue
         for sent in sec.sentences:
             merged: list[tuple[str, str]] = []
             for fig in extract_figures(sent.text):

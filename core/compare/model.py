@@ -60,6 +60,9 @@ class SectionDiff:
         sentences_added: The new section's key sentences with no close counterpart in the old section.
         phrases: Every phrase whose count differs between the two sections, with both counts.
         terms: Keywords of either section that are new, gone or much more or less frequent.
+        furniture: The section is page furniture or a licence footer (`Section.furniture`):
+            listed, but never compared and never a difference for `changed`.
+        kind: The section's kind (front, body or appendix; the new side's when matched).
     """
 
     old: int | None
@@ -74,6 +77,8 @@ class SectionDiff:
     sentences_added: tuple[str, ...] = ()
     phrases: tuple[CountChange, ...] = ()
     terms: tuple[CountChange, ...] = ()
+    furniture: bool = False
+    kind: str = "body"
 
 
 @dataclass(frozen=True, slots=True)

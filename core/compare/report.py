@@ -21,7 +21,13 @@ RELATED_SHARE = 0.5
 
 
 def _body(edition: Edition, k: int | None) -> str:
-    return "" if k is None else "".join(s.text for s in edition.parsed.sections[k].sentences)
+    if k is None or edition.parsed.sections[k].furniture:  # page furniture is not the report
+        return ""
+    return "".join(s.text for s in edition.parsed.sections[k].sentences)
+
+
+def _report_text(edition: Edition) -> str:
+    return "".join(_body(edition, k) for k in range(len(edition.parsed.sections)))
 
 
 def _own_figures(figures: Sequence[FigureChange], i: int | None, j: int | None) -> tuple[FigureChange, ...]:
@@ -58,6 +64,8 @@ def _section_diff(
         terms=tuple(terms),
         figures=_own_figures(figures, i, j),
         sentences_added=tuple(novel_sentences(picks, olds)),
+        furniture=any(e.parsed.sections[k].furniture for e, k in ((old, i), (new, j)) if k is not None),
+        kind=str((new_sec or old_sec).kind),  # type: ignore[union-attr]
     )
 
 
@@ -85,10 +93,11 @@ def compare(old: Edition, new: Edition, follow: Sequence[str] = ()) -> ReportDif
         _section_diff(old, new, i, j, similarity.get((i, j), 0.0), figures)
         for i, j in pairs  # type: ignore[arg-type]
     )
-    added, removed, phrases = diff_phrases(phrase_counts(old.text), phrase_counts(new.text))
+    old_text, new_text = _report_text(old), _report_text(new)
+    added, removed, phrases = diff_phrases(phrase_counts(old_text), phrase_counts(new_text))
     old_terms = _body_keywords(old.summary)
     new_terms = _body_keywords(new.summary)
-    terms = tuple(diff_terms(old_terms, new_terms, old.text, new.text, follow))
+    terms = tuple(diff_terms(old_terms, new_terms, old_text, new_text, follow))
     sentences_added = tuple(
         novel_sentences([p.text for p in new.summary.summary], [s.text for s in old.parsed.sentences])
     )
@@ -114,7 +123,7 @@ def compare(old: Edition, new: Edition, follow: Sequence[str] = ()) -> ReportDif
 
 def _changed(sections, figures, phrases, terms, sentences) -> bool:
     return bool(
-        any(s.status != "matched" or s.sentences_added for s in sections)
+        any((s.status != "matched" and not s.furniture) or s.sentences_added for s in sections)
         or any(f.status != "same" for f in figures)
         or phrases
         or any(t.status != "followed" for t in terms)
