@@ -193,9 +193,15 @@ def summarize(
 ) -> None:
     """Summarize reports section by section: theme, key sentences, keywords, figures and phrases.
 
-    Example: tiyao summarize seeds/ -f json
+    Examples:
 
-    On a Dask cluster: tiyao summarize corpus/ --engine dask -o out/ -f jsonl
+    tiyao summarize seeds/
+
+    tiyao summarize report.docx -o summary.md
+
+    tiyao summarize corpus/ --glob '*.txt' -j 0 -f jsonl | jq -r .title
+
+    On a Dask cluster: summarize corpus/ --engine dask -o out/ -f jsonl
     """
     # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
     from tiyao.core import SummaryOptions, summarize_sources

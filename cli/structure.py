@@ -56,13 +56,21 @@ outline = _structure_command(
     "outline",
     """Show each report's heading tree: sections by level, with line and sentence counts.
 
-    Example: tiyao outline seeds/ -f json
+    Examples:
+
+    tiyao outline seeds/
+
+    tiyao outline report.html -f json -o tree.json
     """,
 )
 split = _structure_command(
     "split",
     """Split reports into headings and sentences, in order; nothing but whitespace is dropped.
 
-    Example: tiyao split seeds/000_a4df69430f90165f.txt -f jsonl
+    Examples:
+
+    tiyao split seeds/000_a4df69430f90165f.txt -f jsonl | head
+
+    tiyao split report.txt -f text | wc -l
     """,
 )
