@@ -23,14 +23,14 @@ READING = ["summarize", "outline", "split", "check"]
 # A rule check needs to run at all; it never fails on these reports.
 EXTRA = {"check": ["--min-sections", "0"]}
 SHARED = {
-    "--output": ["summarize", "outline", "split", "check", "eval"],
-    "--quiet": ["summarize", "outline", "split", "check", "eval"],
-    "--format": ["summarize", "outline", "split", "check", "eval"],
-    "--sentences": ["summarize", "check", "eval"],
-    "--encoding": READING,
-    "--input-format": READING,
-    "--glob": READING,
-    "--jobs": READING,
+    "--output": ["summarize", "outline", "split", "check", "eval", "diff"],
+    "--quiet": ["summarize", "outline", "split", "check", "eval", "diff"],
+    "--format": ["summarize", "outline", "split", "check", "eval", "diff"],
+    "--sentences": ["summarize", "check", "eval", "diff"],
+    "--encoding": [*READING, "diff"],
+    "--input-format": [*READING, "diff"],
+    "--glob": [*READING, "diff"],
+    "--jobs": [*READING, "diff"],
 }
 
 
@@ -109,7 +109,8 @@ def test_input_format_reads_outline_and_split_with_that_reader(markdown_report: 
     assert "## 一、2024年工作回顾" in headings[0] and "一、2024年工作回顾" in headings[1]
     outline = json.loads(_run("outline", str(markdown_report), "-f", "json", "--input-format", "md").stdout)
     levels = {s["title"]: s["level"] for s in outline["documents"][0]["sections"]}
-    assert levels["一、2024年工作回顾"] == 2  # `##`, not the plain-text rules' level 1
+    # Declared depths are relative (issue 13): the shallowest declared heading, `##` here, is level 1.
+    assert levels["一、2024年工作回顾"] == 1
 
 
 def test_input_format_reads_check_with_that_reader(markdown_report: Path) -> None:
