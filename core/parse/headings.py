@@ -2,7 +2,7 @@
 
 These are rules for the genre (Chinese work reports, policy write-ups, scraped
 articles), not for particular files. Every function looks at one line; deciding
-what a line *is* in its context is `core/sections.py`'s job.
+what a line *is* in its context is `core/parse/reader.py`'s job.
 
 Heading styles, from the top of the usual hierarchy down: Markdown `#`,
 `第一部分`/`第一章`, `一、`, `（一）`, `1.`, `（1）`. `一是`, `第一，` and `——` lines
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import furniture as fu
-from .sentences import CLOSERS, ENDERS
+from .sentences import CLOSERS, ENDERS, HARD_ENDERS
 
 # Longest standalone heading: numbered headings in the sample reports run to 28
 # characters ("四、加快完善社会主义市场经济体制和加快转变经济发展方式").
@@ -44,7 +44,12 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOT_HEADING_END = ENDERS | frozenset("，,、：:")
 _LIST_LEAD = tuple("—-－·•●○■□▲△◆◇*＊>※★☆→")
 _WRAPPED = {"（": "）", "(": ")", "〔": "〕"}
-_CAPTION = re.compile(r"[表图][\s\d一二三四五六七八九十]|(?:资料|数据)来源|单位")
+# Captions (`表1 主要经济指标`), figure placeholders of converted articles (`附图{图}`), sources.
+_NOTE_MARK = re.compile(r"[〔\[［]\d{1,3}[〕\]］]|[\u2460-\u2473]")  # a footnote: `〔20〕《论语》`, `①…`
+_CAPTION = re.compile(r"附?[表图][\s\d一二三四五六七八九十{]|.*\{[图表]\}|(?:资料|数据)来源|单位")
+# Fields of a table row set apart by wide gaps (`年份      老年人口`); a letter-spaced
+# title (`引    言`) has one-character fields.
+_WIDE_GAP = re.compile(r"\S{2}\s{3,}\S{2}")
 _DATE = re.compile(r"[（(]?\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?[）)]?")
 _NUMERIC_TOKEN = re.compile(r"[-+]?\d[\d.,，]*[%％]?")
 _METADATA = re.compile(r"【[^】]{1,12}】|[\u4e00-\u9fffA-Za-z ]{1,8}[：:]")
@@ -115,13 +120,15 @@ def is_plain_heading_like(line: str) -> bool:
         return False
     if line[0] in _WRAPPED and line[-1] == _WRAPPED[line[0]]:
         return False  # a parenthetical note: （2025年1月19日）, （完）
-    if _CAPTION.match(line):
+    if _CAPTION.match(line) or _NOTE_MARK.match(line):
         return False  # a table or figure caption: 表1 主要经济指标
     if _DATE.fullmatch(line):
         return False
-    # A table row: several fields, one of them a number.
+    # A table row: several fields, one of them a number, or fields set apart by wide gaps.
     fields = line.split()
-    return not (len(fields) > 1 and any(_NUMERIC_TOKEN.fullmatch(f) for f in fields))
+    return not (
+        len(fields) > 1 and (any(_NUMERIC_TOKEN.fullmatch(f) for f in fields) or _WIDE_GAP.search(line))
+    )
 
 
 def is_number_only(line: str) -> bool:
@@ -134,10 +141,27 @@ def is_metadata(line: str) -> bool:
     return bool(_METADATA.match(line) and len(line) <= MAX_HEADING_CHARS) or bool(_DATE.fullmatch(line))
 
 
+def starts_field(line: str) -> bool:
+    """Does the line open with a short `key：` (`年度目标：…`, `主办单位：…`)?"""
+    m = _METADATA.match(line)
+    return bool(m) and m.group()[-1] in "：:"
+
+
 def is_field(line: str) -> bool:
     """A short `key：value` line (`主办单位：省卫生健康委`): a unit of its own, never wrapped on."""
-    m = _METADATA.match(line)
-    return bool(m) and m.group()[-1] in "：:" and len(line) <= MAX_HEADING_CHARS
+    return starts_field(line) and len(line) <= MAX_HEADING_CHARS
+
+
+def is_item_line(line: str) -> bool:
+    """A numbered line that can title the field lines under it (`一、实施老旧小区改造提升工程`).
+
+    Up to an inline lead's length, one sentence at most (its end mark allowed), not
+    ending on a comma or colon.
+    """
+    tail = line.rstrip("".join(CLOSERS | HARD_ENDERS))
+    if numbered_style(line) is None or len(line) > MAX_LEAD_CHARS or not tail:
+        return False
+    return tail[-1] not in _NOT_HEADING_END and not any(ch in ENDERS for ch in tail)
 
 
 def metadata_title(line: str) -> str | None:
