@@ -85,7 +85,9 @@ def occurrences(doc: ParsedDocument) -> list[Occurrence]:
         for sent in sec.sentences:
             merged: list[tuple[str, str]] = []
             for fig in extract_figures(sent.text):
-                if merged and _RANGE_TAIL.search(fig.measure) and fig.measure[:-1].endswith(merged[-1][1]):
+                # `6%－6.5%`: the second number's label is the dash (or the clause up to it)
+                tail = fig.measure[:-1]
+                if merged and _RANGE_TAIL.search(fig.measure) and (not tail or tail.endswith(merged[-1][1])):
                     merged[-1] = (merged[-1][0], merged[-1][1] + fig.measure[-1] + fig.text)
                     continue
                 merged.append((fig.measure, fig.text))
