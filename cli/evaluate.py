@@ -10,6 +10,7 @@ import typer
 from .options import Format, FormatOption, OutputOption, QuietOption, SentencesOption, read_stdin
 from .output import write_output
 from .status import ExitStatus
+from .words import cuts_words
 
 if TYPE_CHECKING:
     from tiyao.core import Baseline
@@ -40,6 +41,7 @@ def _baselines(choices: list[BaselineChoice]) -> list[Baseline]:
     return [b for b in Baseline if "all" in wanted or b.value in wanted]
 
 
+@cuts_words
 def eval_command(
     refs: Annotated[
         str,
@@ -73,10 +75,8 @@ def eval_command(
     from tiyao.core import Split, SummaryOptions, TiyaoError, evaluate_file
 
     from .render_eval import EVAL_RENDERERS
-    from .words import announce_cutter
 
     options = SummaryOptions(sentences=sentences, doc_sentences=sentences, max_chars=max_chars)
-    announce_cutter()
     try:
         report = evaluate_file(
             refs,

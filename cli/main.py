@@ -32,7 +32,7 @@ from .output import report_errors, silence_stdout, write_output
 from .progress import ProgressBar
 from .status import ExitStatus
 from .structure import outline, split
-from .words import announce_cutter
+from .words import cuts_words
 
 if TYPE_CHECKING:
     from tiyao.core import SummaryOptions
@@ -139,6 +139,7 @@ def _summarize_on_dask(
 
 
 @app.command()
+@cuts_words
 @reads_reports
 def summarize(
     paths: PathsArgument,
@@ -198,7 +199,6 @@ def summarize(
         dask = {"scheduler": scheduler, "partition_size": partition_size, "encoding": reading["encoding"]}
         _summarize_on_dask(paths, options, output, quiet, **dask)
         return
-    announce_cutter()
     with ProgressBar(quiet) as bar:
         batch = summarize_sources(paths, options, progress=bar.update, **reading)
     from .render import RENDERERS
