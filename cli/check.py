@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated, Any
 
 import typer
@@ -62,7 +63,14 @@ def check(
     Exit codes: 0 every report passed; 1 a report failed a rule or could not be read;
     2 usage error. With --quiet stderr stays empty; for the exit code alone, add >/dev/null.
 
-    Example: tiyao check seeds/ --must-have-section 调研 --min-sections 3
+    A totals line (`2 passed, 1 failed`) ends stderr; stdout has the verdicts only.
+    The format's environment default is TIYAO_CHECK_FORMAT (TIYAO_FORMAT is summarize's).
+
+    Examples:
+
+    tiyao check seeds/ --must-have-section 调研 --min-sections 3
+
+    tiyao check reports/ --require 风险 -f markdown >> "$GITHUB_STEP_SUMMARY"
     """
     # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
     from tiyao.core import CheckRules, SummaryOptions, check_batch, summarize_sources
@@ -88,5 +96,8 @@ def check(
     report = check_batch(batch, rules)
     write_output(lambda out: RENDERERS[fmt](report, out), output)
     report_errors(batch.errors, quiet=quiet)
+    if not quiet:  # for the person reading the terminal; stdout keeps only the verdicts
+        passed = sum(v.passed for v in report.verdicts)
+        sys.stderr.write(f"{passed} passed, {len(report.verdicts) - passed} failed\n")
     if not report.passed:
         raise typer.Exit(ExitStatus.ERROR)

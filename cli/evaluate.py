@@ -69,7 +69,11 @@ def eval_command(
     Each text is summarized exactly as `tiyao summarize` would at document level.
     Tokens are CJK characters and ASCII letter/digit runs; punctuation is ignored.
 
-    Example: tiyao eval ../shared/data/dev.jsonl --sentences 3 --baseline all
+    Examples:
+
+    tiyao eval ../shared/data/dev.jsonl --sentences 3 --baseline all
+
+    tiyao eval refs.jsonl --split odd -f json -o scores.json
     """
     # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
     from tiyao.core import Split, SummaryOptions, TiyaoError, evaluate_file
