@@ -175,7 +175,8 @@ def summarize(
             "--output",
             "-o",
             help=(
-                "Write to FILE instead of stdout, atomically (temp file + rename); with --engine dask: "
+                "Write to FILE instead of stdout, atomically (temp file + rename); with -f html, DIR/: "
+                "one page per report plus index.html; with --engine dask: "
                 "directory for part-NNNNN.jsonl shards and _manifest.json (resumable)."
             ),
             show_default=False,
@@ -191,17 +192,24 @@ def summarize(
         typer.Option("--glob", help="Recurse into directories for files matching this, e.g. '*.txt'."),
     ] = None,
     quiet: QuietOption = False,
+    stamp: Annotated[
+        bool, typer.Option("--stamp", help="With -f html: print the time of the run (UTC) on the page.")
+    ] = False,
 ) -> None:
     """Summarize reports section by section: theme, key sentences, keywords, figures and phrases.
 
     Example: tiyao summarize seeds/ -f json
 
+    A page with the key sentences marked in the full text: tiyao summarize seeds/ -f html -o seeds.html
+
     On a Dask cluster: tiyao summarize corpus/ --engine dask -o out/ -f jsonl
     """
     # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
-    from tiyao.core import SummaryOptions, summarize_sources
+    from tiyao.core import SummaryOptions, summarize_sources, summarize_sources_with_text
 
     _check_engine_options(engine, paths, fmt, output, scheduler)
+    if stamp and fmt is not Format.html:
+        raise typer.BadParameter("only with -f html", param_hint="--stamp")
     options = SummaryOptions(
         sentences=sentences, doc_sentences=doc_sentences, max_chars=max_chars, doc_max_chars=doc_max_chars
     )
@@ -209,7 +217,8 @@ def summarize(
         _summarize_on_dask(paths, options, output, scheduler, partition_size)
         return
     with ProgressBar(quiet) as bar:
-        batch = summarize_sources(
+        # The page shows every sentence, so the html batch keeps each report's parsed text.
+        batch = (summarize_sources_with_text if fmt is Format.html else summarize_sources)(
             paths,
             options,
             read_stdin=lambda: sys.stdin.buffer.read(),
@@ -219,9 +228,14 @@ def summarize(
             jobs=jobs,
             progress=bar.update,
         )
-    from .render import RENDERERS
+    if fmt is Format.html:
+        from .render_html import utc_stamp, write_html
 
-    write_output(lambda out: RENDERERS[fmt](batch, out), Path(output) if output else None)
+        write_html(batch, output, stamp=utc_stamp() if stamp else None)  # type: ignore[arg-type]
+    else:
+        from .render import RENDERERS
+
+        write_output(lambda out: RENDERERS[fmt](batch, out), Path(output) if output else None)  # type: ignore[arg-type]
     report_errors(batch.errors, quiet=quiet)
     if batch.errors:
         raise typer.Exit(ExitStatus.ERROR)

@@ -2,7 +2,7 @@
 mean the same thing (and read the same environment variables) wherever they appear.
 
 A command plugs in by declaring `fmt: FormatOption = Format.table` and
-`output: OutputOption = None`, keeping a `RENDERERS: dict[Format, render_X]` with all six
+`output: OutputOption = None`, keeping a `RENDERERS: dict[Format, render_X]` with all seven
 formats in its own render module, and ending with
 `write_output(lambda out: RENDERERS[fmt](result, out), output)` (cli/output.py).
 """
@@ -25,6 +25,7 @@ class Format(StrEnum):
     csv = "csv"
     markdown = "markdown"  # a report to paste into a wiki
     text = "text"  # plain lines for grep and wc
+    html = "html"  # a self-contained page to read in a browser or send by mail
 
 
 FormatOption = Annotated[

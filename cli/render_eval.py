@@ -8,6 +8,7 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .options import Format
+from .render_html import text_page
 from .writers import escape_markdown, write_csv, write_jsonl
 
 if TYPE_CHECKING:
@@ -84,4 +85,5 @@ EVAL_RENDERERS: dict[EvalFormat, Callable[[EvalReport, TextIO], None]] = {
     EvalFormat.csv: render_eval_csv,
     EvalFormat.markdown: render_eval_markdown,
     EvalFormat.text: render_eval_text,
+    EvalFormat.html: text_page(render_eval_text, "eval"),
 }

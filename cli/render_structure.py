@@ -8,6 +8,7 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .options import Format
+from .render_html import text_page
 from .writers import escape_markdown, write_csv
 
 if TYPE_CHECKING:
@@ -149,6 +150,7 @@ OUTLINE_RENDERERS: dict[StructureFormat, Callable[[OutlineBatch, TextIO], None]]
     StructureFormat.csv: render_outline_csv,
     StructureFormat.markdown: render_outline_markdown,
     StructureFormat.text: render_outline_text,
+    StructureFormat.html: text_page(render_outline_text, "outline"),
 }
 SPLIT_RENDERERS: dict[StructureFormat, Callable[[SplitBatch, TextIO], None]] = {
     StructureFormat.table: render_split_table,
@@ -157,4 +159,5 @@ SPLIT_RENDERERS: dict[StructureFormat, Callable[[SplitBatch, TextIO], None]] = {
     StructureFormat.csv: render_split_csv,
     StructureFormat.markdown: render_split_markdown,
     StructureFormat.text: render_split_text,
+    StructureFormat.html: text_page(render_split_text, "split"),
 }

@@ -10,9 +10,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from ..errors import TiyaoError
-from ..model import BatchSummary, DocumentSummary, ParsedDocument, SourceError, SummaryOptions
+from ..model import (
+    BatchSummary,
+    BatchWithText,
+    DocumentSummary,
+    ParsedDocument,
+    ReportWithText,
+    SourceError,
+    SummaryOptions,
+)
 from ..pipeline import STDIN, summarize_parsed
 from ..read.readers import parse_read_document, read_document
 from ..read.sources import expand_sources, read_source
@@ -21,7 +30,7 @@ from ..version import VERSION
 # Called with (0, total, "") before the first source, then after each source with
 # (sources done, sources in total, that source).
 Progress = Callable[[int, int, str], None]
-Result = DocumentSummary | SourceError
+Result = DocumentSummary | ReportWithText | SourceError
 _WORKER_DIED = "a worker process died (out of memory?); retry with --jobs 1"
 
 
@@ -61,7 +70,8 @@ def summarize_source(
     encoding: str | None = None,
     read_stdin: Callable[[], bytes] | None = None,
     input_format: str | None = None,
-) -> DocumentSummary | SourceError:
+    keep_text: bool = False,
+) -> DocumentSummary | ReportWithText | SourceError:
     """Read, decode and summarize one source; a `TiyaoError` becomes a `SourceError`.
 
     This is the unit of work every engine runs (serial loop, process pool, cluster).
@@ -72,6 +82,7 @@ def summarize_source(
         encoding: Codec to use instead of detection.
         read_stdin: Returns stdin's bytes; needed only when `source` is `-`.
         input_format: Reader to use (a key of `READERS`) instead of the suffix's.
+        keep_text: Return the summary with the parsed text (a `ReportWithText`).
 
     Returns:
         The summary, or the error that stopped it.
@@ -80,7 +91,8 @@ def summarize_source(
         parsed, text = read_parsed(
             source, encoding=encoding, read_stdin=read_stdin, input_format=input_format
         )
-        return summarize_parsed(parsed, source, len(text), options, text)
+        summary = summarize_parsed(parsed, source, len(text), options, text)
+        return ReportWithText(summary, parsed) if keep_text else summary
     except TiyaoError as exc:
         return SourceError(source, str(exc))
     except MemoryError:
@@ -120,6 +132,7 @@ def _run_pool(
     input_format: str | None,
     jobs: int,
     progress: Progress,
+    keep_text: bool,
 ) -> list[Result]:
     import multiprocessing
     import threading
@@ -135,7 +148,14 @@ def _run_pool(
     pool = ProcessPoolExecutor(min(jobs, len(sources)), mp_context=context, initializer=_warm_worker)
     try:
         futures = {
-            pool.submit(summarize_source, source, options, encoding=encoding, input_format=input_format): k
+            pool.submit(
+                summarize_source,
+                source,
+                options,
+                encoding=encoding,
+                input_format=input_format,
+                keep_text=keep_text,
+            ): k
             for k, source in enumerate(sources)
         }
         for done, future in enumerate(as_completed(futures), 1):
@@ -183,6 +203,57 @@ def summarize_sources(
     Returns:
         The summaries and the errors, each in input order, one error per failed source.
     """
+    results = _summarize_all(
+        paths,
+        options,
+        keep_text=False,
+        encoding=encoding,
+        read_stdin=read_stdin,
+        input_format=input_format,
+        glob=glob,
+        jobs=jobs,
+        progress=progress,
+    )
+    documents = tuple(r for r in results if isinstance(r, DocumentSummary))
+    errors = tuple(r for r in results if isinstance(r, SourceError))
+    return BatchSummary(VERSION, documents, errors)
+
+
+def summarize_sources_with_text(
+    paths: Sequence[str], options: SummaryOptions | None = None, **kwargs: Any
+) -> BatchWithText:
+    """`summarize_sources`, keeping each report's parsed text beside its summary.
+
+    For output that shows every sentence with the key ones marked (`-f html`): the text
+    is the `ParsedDocument` the summary was made from, so nothing is read twice.
+
+    Args:
+        paths: As for `summarize_sources`.
+        options: As for `summarize_sources`.
+        **kwargs: The keyword arguments of `summarize_sources` (encoding, jobs, ...).
+
+    Returns:
+        The reports with their text and the errors, each in input order.
+    """
+    settings = {"encoding": None, "read_stdin": None, "input_format": None, "glob": None, "jobs": 1}
+    results = _summarize_all(paths, options, keep_text=True, **{**settings, "progress": None, **kwargs})
+    documents = tuple(r for r in results if isinstance(r, ReportWithText))
+    errors = tuple(r for r in results if isinstance(r, SourceError))
+    return BatchWithText(VERSION, documents, errors)
+
+
+def _summarize_all(
+    paths: Sequence[str],
+    options: SummaryOptions | None,
+    *,
+    keep_text: bool,
+    encoding: str | None,
+    read_stdin: Callable[[], bytes] | None,
+    input_format: str | None,
+    glob: str | None,
+    jobs: int,
+    progress: Progress | None,
+) -> list[Result]:
     options = options or SummaryOptions()
     report = progress or (lambda done, total, source: None)
     slots = expand_sources(paths, glob)  # a source to summarize, or the error expanding it gave
@@ -191,13 +262,10 @@ def summarize_sources(
     if pending:
         report(0, len(pending), "")  # lets a progress bar appear before the first (slow) source ends
     if workers > 1 and STDIN not in pending:
-        done = iter(_run_pool(pending, options, encoding, input_format, workers, report))
+        done = iter(_run_pool(pending, options, encoding, input_format, workers, report, keep_text))
     else:
-        done = iter(_run_serial(pending, options, encoding, input_format, read_stdin, report))
-    results = [next(done) if isinstance(s, str) else s for s in slots]
-    documents = tuple(r for r in results if isinstance(r, DocumentSummary))
-    errors = tuple(r for r in results if isinstance(r, SourceError))
-    return BatchSummary(VERSION, documents, errors)
+        done = iter(_run_serial(pending, options, encoding, input_format, read_stdin, report, keep_text))
+    return [next(done) if isinstance(s, str) else s for s in slots]
 
 
 def _run_serial(
@@ -207,12 +275,18 @@ def _run_serial(
     input_format: str | None,
     read_stdin: Callable[[], bytes] | None,
     progress: Progress,
+    keep_text: bool,
 ) -> list[Result]:
     results = []
     for done, source in enumerate(sources, 1):
         results.append(
             summarize_source(
-                source, options, encoding=encoding, read_stdin=read_stdin, input_format=input_format
+                source,
+                options,
+                encoding=encoding,
+                read_stdin=read_stdin,
+                input_format=input_format,
+                keep_text=keep_text,
             )
         )
         progress(done, len(sources), source)
