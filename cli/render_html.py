@@ -48,7 +48,7 @@ class Node:
 
     id: str
     name: str  # in the outline: the title, or the theme of an untitled section
-    heading: str  # above the text: the heading lines as written, else the name
+    heading: str  # above the text: the heading lines as written, else the title or the kind (开头)
     rank: int  # 2 for a top section (the report title is the <h1>), down to MAX_RANK
     kind_label: str
     summary: SectionSummary
@@ -124,7 +124,7 @@ def build_report(k: int, report: ReportWithText) -> Report:
         node = Node(
             id=f"{prefix}-s{j}",
             name=sec.title or sec.theme,
-            heading=text.heading or sec.title or "·".join(filter(None, (label, sec.theme))),
+            heading=text.heading or sec.title or label or sec.theme,
             rank=min(rank, MAX_RANK),
             kind_label=label,
             summary=sec,
