@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .options import Format, FormatOption, OutputOption
+from .options import Format, FormatOption, OutputOption, QuietOption, SentencesOption, read_stdin
 from .output import write_output
 from .status import ExitStatus
 
@@ -48,9 +47,7 @@ def eval_command(
             help='JSONL file of {"text": ..., "summary": ...} lines, or - for stdin.', show_default=False
         ),
     ],
-    sentences: Annotated[
-        int, typer.Option("--sentences", "-n", min=1, help="Sentences in each document summary.")
-    ] = 3,
+    sentences: SentencesOption = 3,  # eval keeps its own default: its published figures are at 3
     max_chars: Annotated[
         int | None, typer.Option("--max-chars", min=1, help="Characters each summary may not exceed.")
     ] = None,
@@ -63,6 +60,7 @@ def eval_command(
     ] = SplitChoice.all,
     fmt: FormatOption = Format.table,
     output: OutputOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Score document summaries against references with char-ROUGE-1/2/L F1.
 
@@ -83,9 +81,10 @@ def eval_command(
             options,
             _baselines(baseline or []),
             Split(split.value),
-            read_stdin=lambda: sys.stdin.buffer.read(),
+            read_stdin=read_stdin,
         )
     except TiyaoError as exc:
-        typer.echo(f"tiyao: {refs}: {exc}", err=True)
+        if not quiet:
+            typer.echo(f"tiyao: {refs}: {exc}", err=True)
         raise typer.Exit(ExitStatus.ERROR) from None
     write_output(lambda out: EVAL_RENDERERS[fmt](report, out), output)

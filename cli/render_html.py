@@ -9,7 +9,6 @@ autoescape turns any `<` of a report into text. The bytes depend on the input al
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -213,17 +212,17 @@ def utc_stamp() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def is_directory_output(output: str | None) -> bool:
-    """Does `-o` name a directory (an existing one, or a path ending in a slash)?"""
-    return bool(output) and (output.endswith(("/", os.sep)) or Path(output).is_dir())  # type: ignore[union-attr]
+def is_directory_output(output: Path | None) -> bool:
+    """Does `-o` name a directory: an existing one, or a new path without a suffix (`pages/`)?"""
+    return output is not None and (output.is_dir() or (not output.exists() and not output.suffix))
 
 
-def write_html(batch: BatchWithText, output: str | None, *, stamp: str | None = None) -> None:
-    """Write the page to stdout or `output`; with `-o DIR/`, one page per report plus index.html."""
-    if is_directory_output(output):
-        _write_directory(batch, Path(output or "."), stamp)
+def write_html(batch: BatchWithText, output: Path | None, *, stamp: str | None = None) -> None:
+    """Write the page to stdout or `output`; to a directory, one page per report plus index.html."""
+    if output is not None and is_directory_output(output):
+        _write_directory(batch, output, stamp)
     else:
-        write_output(lambda out: render_html(batch, out, stamp=stamp), Path(output) if output else None)
+        write_output(lambda out: render_html(batch, out, stamp=stamp), output)
 
 
 def text_page(render_text: Callable[[Any, TextIO], None], command: str) -> Callable[[Any, TextIO], None]:

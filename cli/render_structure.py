@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
-from dataclasses import asdict
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .options import Format
 from .render_html import text_page
-from .writers import escape_markdown, write_csv
+from .writers import escape_markdown, print_rich, write_csv, write_json, write_jsonl
 
 if TYPE_CHECKING:
     from tiyao.core import DocumentOutline, OutlineBatch, SplitBatch
-
-StructureFormat = Format  # the shared formats; the old name stays for existing imports
-
-
-def _dump(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(", ", ": "))
 
 
 def _outline_tree(doc: DocumentOutline) -> Any:
@@ -41,28 +33,16 @@ def _outline_tree(doc: DocumentOutline) -> Any:
 
 def render_outline_table(batch: OutlineBatch, out: TextIO) -> None:
     """One Rich tree per report: sections indented by level, with line and sentence count."""
-    from rich.console import Console
-
-    console = Console(file=out)
-    for doc in batch.documents:
-        console.print(_outline_tree(doc))
-
-
-def render_json(batch: OutlineBatch | SplitBatch, out: TextIO) -> None:
-    """The whole result as one JSON object: `{"tiyao", "documents"|"segments", "errors"}`."""
-    json.dump(asdict(batch), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    print_rich((_outline_tree(doc) for doc in batch.documents), out)
 
 
 def render_outline_jsonl(batch: OutlineBatch, out: TextIO) -> None:
     """One outline object per report per line."""
-    for doc in batch.documents:
-        out.write(_dump(asdict(doc)) + "\n")
+    write_jsonl(batch.documents, out)
 
 
 def render_split_table(batch: SplitBatch, out: TextIO) -> None:
     """One Rich table row per heading or sentence."""
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(show_lines=False, expand=True)
@@ -74,13 +54,12 @@ def render_split_table(batch: SplitBatch, out: TextIO) -> None:
         table.add_row(
             seg.source, str(seg.section), seg.kind, seg.text, style="bold" if seg.kind == "heading" else None
         )
-    Console(file=out).print(table)
+    print_rich([table], out)
 
 
 def render_split_jsonl(batch: SplitBatch, out: TextIO) -> None:
     """One `{"source", "section", "kind", "text"}` object per line, in document order."""
-    for seg in batch.segments:
-        out.write(_dump(asdict(seg)) + "\n")
+    write_jsonl(batch.segments, out)
 
 
 def _outline_rows(batch: OutlineBatch) -> Iterator[tuple[Any, ...]]:
@@ -143,21 +122,21 @@ def render_split_text(batch: SplitBatch, out: TextIO) -> None:
     out.writelines(seg.text + "\n" for seg in batch.segments)
 
 
-OUTLINE_RENDERERS: dict[StructureFormat, Callable[[OutlineBatch, TextIO], None]] = {
-    StructureFormat.table: render_outline_table,
-    StructureFormat.json: render_json,
-    StructureFormat.jsonl: render_outline_jsonl,
-    StructureFormat.csv: render_outline_csv,
-    StructureFormat.markdown: render_outline_markdown,
-    StructureFormat.text: render_outline_text,
-    StructureFormat.html: text_page(render_outline_text, "outline"),
+OUTLINE_RENDERERS: dict[Format, Callable[[OutlineBatch, TextIO], None]] = {
+    Format.table: render_outline_table,
+    Format.json: write_json,  # {"tiyao", "documents"|"segments", "errors"}
+    Format.jsonl: render_outline_jsonl,
+    Format.csv: render_outline_csv,
+    Format.markdown: render_outline_markdown,
+    Format.text: render_outline_text,
+    Format.html: text_page(render_outline_text, "outline"),
 }
-SPLIT_RENDERERS: dict[StructureFormat, Callable[[SplitBatch, TextIO], None]] = {
-    StructureFormat.table: render_split_table,
-    StructureFormat.json: render_json,
-    StructureFormat.jsonl: render_split_jsonl,
-    StructureFormat.csv: render_split_csv,
-    StructureFormat.markdown: render_split_markdown,
-    StructureFormat.text: render_split_text,
-    StructureFormat.html: text_page(render_split_text, "split"),
+SPLIT_RENDERERS: dict[Format, Callable[[SplitBatch, TextIO], None]] = {
+    Format.table: render_split_table,
+    Format.json: write_json,  # {"tiyao", "documents"|"segments", "errors"}
+    Format.jsonl: render_split_jsonl,
+    Format.csv: render_split_csv,
+    Format.markdown: render_split_markdown,
+    Format.text: render_split_text,
+    Format.html: text_page(render_split_text, "split"),
 }
