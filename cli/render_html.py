@@ -50,6 +50,7 @@ class Node:
     heading: str  # above the text: the heading lines as written, else the title or the kind (开头)
     rank: int  # 2 for a top section (the report title is the <h1>), down to MAX_RANK
     kind_label: str
+    furniture: bool  # page furniture or a licence footer: shown folded, never summarized
     summary: SectionSummary
     picks: tuple[Link, ...]
     paragraphs: tuple[tuple[Run, ...], ...]
@@ -68,27 +69,6 @@ class Report:
     sections: int
     picks: tuple[Link, ...]
     tree: tuple[Node, ...]
-
-
-def section_parents(sections: Sequence[SectionSummary]) -> list[int | None]:
-    """Each section's parent index: core's `parent` where sections carry it, else by level.
-
-    By level, a section's parent is the nearest section before it with a smaller level;
-    level 0 (the untitled front section, an untitled trailer) sits at the top.
-    """
-    if sections and hasattr(sections[0], "parent"):
-        return [getattr(sec, "parent") for sec in sections]  # noqa: B009 (issue 13's field)
-    parents: list[int | None] = []
-    open_sections: list[int] = []  # the chain of sections a new one may nest in, shallowest first
-    for k, sec in enumerate(sections):
-        while open_sections and sections[open_sections[-1]].level >= sec.level:
-            open_sections.pop()
-        parents.append(open_sections[-1] if open_sections and sec.level > 0 else None)
-        if sec.level > 0:
-            open_sections.append(k)
-        else:
-            open_sections.clear()
-    return parents
 
 
 def _paragraphs(
@@ -115,9 +95,8 @@ def build_report(k: int, report: ReportWithText) -> Report:
         marks.update((p.index, p.score) for p in sec.summary)
     nodes: list[Node] = []
     roots: list[Node] = []
-    parents = section_parents(summary.sections)
     for j, (sec, text) in enumerate(zip(summary.sections, parsed.sections, strict=True)):
-        parent = parents[j]
+        parent = sec.parent  # core's tree: the flat list plus parent links
         rank = 2 if parent is None else nodes[parent].rank + 1
         label = KIND_LABELS.get(sec.kind.value, "")
         node = Node(
@@ -126,6 +105,7 @@ def build_report(k: int, report: ReportWithText) -> Report:
             heading=text.heading or sec.title or label or sec.theme,
             rank=min(rank, MAX_RANK),
             kind_label=label,
+            furniture=text.furniture,
             summary=sec,
             picks=links(sec.summary),
             paragraphs=_paragraphs(text.sentences, marks, prefix),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from headless import dangling_links, full_text_sentences, parse_page, text_of
@@ -15,12 +16,13 @@ from support import ROOT, SEED_000, SEED_002, SEEDS
 from typer.testing import CliRunner
 
 from tiyao.cli.main import app
-from tiyao.cli.render_html import page_names, section_parents
+from tiyao.cli.render_html import page_names
 from tiyao.core import summarize_sources_with_text
 
 runner = CliRunner()
 NATIONAL = ROOT / "tests" / "data" / "reports" / "gwr_2015_national_wikisource.txt"
 JIANGSU = ROOT / "tests" / "data" / "reports" / "prov_2025_jiangsu.txt"
+ZHEJIANG = ROOT / "tests" / "data" / "reports" / "prov_2026_zhejiang.txt"
 
 
 def _page(*args: str) -> str:
@@ -56,15 +58,28 @@ def test_headings_keep_their_input_lines_and_nest_by_level() -> None:
     assert nested, "sub-sections sit in their chapter's list"
 
 
-def test_section_parents_by_level() -> None:
-    (report,) = summarize_sources_with_text([str(JIANGSU)]).documents
-    sections = report.summary.sections
-    parents = section_parents(sections)
-    for sec, parent in zip(sections, parents, strict=True):
-        if parent is None:
-            assert sec.level <= 1
-        else:
-            assert sections[parent].level < sec.level
+def _enclosing_section(element: Any, parent_of: dict[Any, Any]) -> str | None:
+    element = parent_of.get(element)
+    while element is not None and not (element.tag == "section" and "sec" in element.get("class", "")):
+        element = parent_of.get(element)
+    return None if element is None else element.get("id")
+
+
+def test_sections_nest_as_in_cores_tree_and_furniture_stays_folded() -> None:
+    # Zhejiang 2026: 一、 parts with （一） sub-sections, page furniture (下载, 相关报道) at both ends.
+    tree = parse_page(_page(str(ZHEJIANG)))
+    (report,) = summarize_sources_with_text([str(ZHEJIANG)]).documents
+    parent_of = {child: element for element in tree.iter() for child in element}
+    by_id = {el.get("id"): el for el in tree.iter("section")}
+    for k, sec in enumerate(report.text.sections):
+        element = by_id[f"r0-s{k}"]
+        expected = None if sec.parent is None else f"r0-s{sec.parent}"
+        assert _enclosing_section(element, parent_of) == expected, sec.title
+        details = element.find("details")
+        assert ("open" in details.attrib) is not sec.furniture
+    assert any(s.furniture for s in report.text.sections) and any(s.parent for s in report.text.sections)
+    # Folded or not, every sentence is on the page, in order.
+    assert [text_of(el) for el in full_text_sentences(tree)] == [s.text for s in report.text.sentences]
 
 
 def test_a_report_with_markup_shows_it_as_text(tmp_path: Path) -> None:
