@@ -73,8 +73,10 @@ def eval_command(
     from tiyao.core import Split, SummaryOptions, TiyaoError, evaluate_file
 
     from .render_eval import EVAL_RENDERERS
+    from .words import announce_cutter
 
     options = SummaryOptions(sentences=sentences, doc_sentences=sentences, max_chars=max_chars)
+    announce_cutter()
     try:
         report = evaluate_file(
             refs,

@@ -31,6 +31,7 @@ from .output import report_errors, silence_stdout, write_output
 from .progress import ProgressBar
 from .status import ExitStatus
 from .structure import outline, split
+from .words import announce_cutter
 
 if TYPE_CHECKING:
     from tiyao.core import SummaryOptions
@@ -204,6 +205,7 @@ def summarize(
         dask = {"scheduler": scheduler, "partition_size": partition_size, "encoding": reading["encoding"]}
         _summarize_on_dask(paths, options, output, quiet, **dask)
         return
+    announce_cutter()
     with ProgressBar(quiet) as bar:
         # The page shows every sentence, so the html batch keeps each report's parsed text.
         summarize_all = summarize_sources_with_text if fmt is Format.html else summarize_sources

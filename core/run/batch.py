@@ -26,6 +26,7 @@ from ..model import (
 from ..pipeline import STDIN, summarize_parsed
 from ..read.readers import parse_read_document, read_document
 from ..read.sources import expand_sources, read_source
+from ..score.lexicon import Lexicon
 from ..version import VERSION
 
 # Called with (0, total, "") before the first source, then after each source with
@@ -113,16 +114,18 @@ def resolve_jobs(jobs: int) -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _warm_worker(nlp: bool) -> None:
+def _warm_worker(nlp: bool, lexicon: Lexicon) -> None:
     # Ctrl-C is the parent's to handle (exit 130); a worker would print a traceback.
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if not nlp:  # outline and split never tokenize
         return
-    # Each worker pays jieba's dictionary and IDF load once, not once per file.
-    from ..score.tokens import extract_keywords, tokenize
+    # Each worker loads the cutter's dictionary and the IDF table once, not once per file,
+    # with the parent's lexicon (a forkserver or spawned worker does not inherit it).
+    from ..score.tokens import extract_keywords, tokenize, use_lexicon
 
+    use_lexicon(lexicon)
     tokenize("预热")
     extract_keywords("预热", 1)
 
@@ -141,8 +144,13 @@ def _run_pool(
     clean = "forkserver" if "forkserver" in methods else "spawn"
     context = multiprocessing.get_context("fork" if safe_fork else clean)
     results: list[Any] = [None] * len(sources)
+    from ..score.tokens import current_lexicon
+
     pool = ProcessPoolExecutor(
-        min(jobs, len(sources)), mp_context=context, initializer=_warm_worker, initargs=(nlp,)
+        min(jobs, len(sources)),
+        mp_context=context,
+        initializer=_warm_worker,
+        initargs=(nlp, current_lexicon()),
     )
     try:
         futures = {pool.submit(work, source): k for k, source in enumerate(sources)}
