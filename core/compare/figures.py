@@ -70,7 +70,7 @@ def occurrences(doc: ParsedDocument) -> list[Occurrence]:
     paragraphs: dict[int, list[str]] = {}
     for sent in doc.sentences:
         paragraphs.setdefault(sent.paragraph, []).append(sent.text)
-    contexts = {p: grams("".join(texts)) for p, texts in paragraphs.items()}
+    contexts: dict[int, frozenset[str]] = {}  # only for paragraphs that hold a figure
     for k, sec in enumerate(doc.sections):
         if sec.furniture:  # page furniture and licence footers hold no figures of the report
             continue
@@ -84,9 +84,10 @@ def occurrences(doc: ParsedDocument) -> list[Occurrence]:
             for raw, value in merged:
                 measure = normalize_measure(raw)
                 if len(measure) >= MIN_MEASURE_CHARS:
-                    found.append(
-                        Occurrence(f"{measure}|{_unit(value)}", measure, value, k, contexts[sent.paragraph])
-                    )
+                    if sent.paragraph not in contexts:
+                        contexts[sent.paragraph] = grams("".join(paragraphs[sent.paragraph]))
+                    context = contexts[sent.paragraph]
+                    found.append(Occurrence(f"{measure}|{_unit(value)}", measure, value, k, context))
     return found
 
 
