@@ -144,18 +144,18 @@ def test_page_names_are_unique_and_never_the_index() -> None:
     ]
 
 
-def test_tiyao_format_html_works_for_every_command(tmp_path: Path) -> None:
-    env = {"TIYAO_FORMAT": "html"}
-    for args in (
-        ["outline", str(SEED_000)],
-        ["split", str(SEED_000)],
-        ["check", str(SEED_000), "--min-sections", "2"],
-    ):
-        result = runner.invoke(app, args, env=env)
+def test_every_command_takes_html_and_tiyao_format_picks_it(tmp_path: Path) -> None:
+    commands = (["outline", str(SEED_000)], ["split", str(SEED_000)], ["check", str(SEED_000), "--min-sections", "2"])
+    for args in commands:
+        result = runner.invoke(app, [*args, "-f", "html"])
         assert result.exit_code == 0, (args, result.stderr)
-        tree = parse_page(result.stdout)
-        assert tree.find(".//pre") is not None, args
-    assert parse_page(runner.invoke(app, ["summarize", str(SEED_000)], env=env).stdout).find(".//article")
+        assert parse_page(result.stdout).find(".//pre") is not None, args
+    result = runner.invoke(app, ["summarize", str(SEED_000)], env={"TIYAO_FORMAT": "html"})
+    assert parse_page(result.stdout).find(".//article") is not None
+    # and a .html output file picks the format by its suffix
+    page = tmp_path / "seed.html"
+    assert runner.invoke(app, ["summarize", str(SEED_000), "-o", str(page)]).exit_code == 0
+    assert page.read_text(encoding="utf-8") == _page(str(SEED_000))
 
 
 @pytest.mark.parametrize("sentences", ["1", "3"])
