@@ -145,7 +145,11 @@ def test_page_names_are_unique_and_never_the_index() -> None:
 
 
 def test_every_command_takes_html_and_tiyao_format_picks_it(tmp_path: Path) -> None:
-    commands = (["outline", str(SEED_000)], ["split", str(SEED_000)], ["check", str(SEED_000), "--min-sections", "2"])
+    commands = (
+        ["outline", str(SEED_000)],
+        ["split", str(SEED_000)],
+        ["check", str(SEED_000), "--min-sections", "2"],
+    )
     for args in commands:
         result = runner.invoke(app, [*args, "-f", "html"])
         assert result.exit_code == 0, (args, result.stderr)
