@@ -173,26 +173,10 @@ def map_sources(
     progress: Progress | None = None,
     nlp: bool = True,
 ) -> list[Any]:
-    """Run `work` on every source named by `paths`, here or in a process pool, in input order.
-
-    Every batch command (summarize, check, outline, split) runs its sources through here,
-    so `--glob` and `--jobs` mean the same everywhere and output never depends on `--jobs`.
-
-    Args:
-        paths: Files, directories (their reports of every supported suffix, sorted) or `-` for stdin.
-        work: `work(source, read_stdin=...)` gives one source's result or `SourceError`; in a
-            pool it is called as `work(source)`, so it must pickle (a module-level function
-            or a `functools.partial` of one).
-        read_stdin: Returns stdin's bytes; needed only when `-` is among `paths`.
-        glob: File-name pattern; directories are then searched recursively.
-        jobs: Worker processes (1: run here; 0: one per CPU core).
-        progress: Called with (0, total, "") first, then after each source with
-            (done, total, source).
-        nlp: Whether pool workers should load the tokenizer before the first source.
+    """`iter_sources` as a list: every result, in input order, once the batch is done.
 
     Returns:
-        One entry per source, in input order: `work`'s result, or the `SourceError`
-        that listing a path gave.
+        One entry per source, in input order (see `iter_sources` for the arguments).
     """
     return list(
         iter_sources(paths, work, read_stdin=read_stdin, glob=glob, jobs=jobs, progress=progress, nlp=nlp)
