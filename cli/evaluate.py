@@ -81,14 +81,17 @@ def eval_command(
     from .render_eval import EVAL_RENDERERS
 
     options = SummaryOptions(sentences=sentences, doc_sentences=sentences, max_chars=max_chars)
+    from .progress import Working
+
     try:
-        report = evaluate_file(
-            refs,
-            options,
-            _baselines(baseline or []),
-            Split(split.value),
-            read_stdin=read_stdin,
-        )
+        with Working(f"scoring {refs}", quiet):
+            report = evaluate_file(
+                refs,
+                options,
+                _baselines(baseline or []),
+                Split(split.value),
+                read_stdin=read_stdin,
+            )
     except TiyaoError as exc:
         if not quiet:
             typer.echo(f"tiyao: {refs}: {exc}", err=True)
