@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .options import Format, FormatOption, OutputOption
+from .options import Format, FormatOption, GenreOption, OutputOption, QuietOption
 from .output import write_output
 from .status import ExitStatus
 
@@ -32,6 +32,14 @@ class BaselineChoice(StrEnum):
     lead = "lead"
     snownlp = "snownlp"
     all = "all"
+
+
+# core's `Budget`, mirrored for the same reason as SplitChoice.
+class BudgetChoice(StrEnum):
+    """Summary length: `-n` sentences, or each reference's length in whole sentences."""
+
+    sentences = "sentences"
+    reference = "reference"
 
 
 def _baselines(choices: list[BaselineChoice]) -> list[Baseline]:
@@ -61,6 +69,16 @@ def eval_command(
     split: Annotated[
         SplitChoice, typer.Option("--split", help="Score all pairs, or only the even/odd lines (hold-out).")
     ] = SplitChoice.all,
+    budget: Annotated[
+        BudgetChoice,
+        typer.Option(
+            "--budget",
+            help="sentences: -n sentences each; reference: each summary as long as its reference "
+            "(whole sentences, the fair comparison between systems).",
+        ),
+    ] = BudgetChoice.sentences,
+    genre: GenreOption = None,
+    quiet: QuietOption = False,
     fmt: FormatOption = Format.table,
     output: OutputOption = None,
 ) -> None:
@@ -69,22 +87,32 @@ def eval_command(
     Each text is summarized exactly as `tiyao summarize` would at document level.
     Tokens are CJK characters and ASCII letter/digit runs; punctuation is ignored.
 
-    Example: tiyao eval ../shared/data/dev.jsonl --sentences 3 --baseline all
+    Examples: tiyao eval ../shared/data/dev.jsonl --sentences 3 --baseline all;
+    tiyao eval ../shared/data/research-dev.jsonl --budget reference --baseline all
     """
     # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
-    from tiyao.core import Split, SummaryOptions, TiyaoError, evaluate_file
+    from tiyao.core import Budget, Split, SummaryOptions, TiyaoError, evaluate_file
 
+    from .progress import ProgressBar
     from .render_eval import EVAL_RENDERERS
 
-    options = SummaryOptions(sentences=sentences, doc_sentences=sentences, max_chars=max_chars)
+    options = SummaryOptions(
+        sentences=sentences,
+        doc_sentences=sentences,
+        max_chars=max_chars,
+        genre=genre.value if genre else None,
+    )
     try:
-        report = evaluate_file(
-            refs,
-            options,
-            _baselines(baseline or []),
-            Split(split.value),
-            read_stdin=lambda: sys.stdin.buffer.read(),
-        )
+        with ProgressBar(quiet, label="scoring") as bar:
+            report = evaluate_file(
+                refs,
+                options,
+                _baselines(baseline or []),
+                Split(split.value),
+                read_stdin=lambda: sys.stdin.buffer.read(),
+                budget=Budget(budget.value),
+                progress=bar.update,
+            )
     except TiyaoError as exc:
         typer.echo(f"tiyao: {refs}: {exc}", err=True)
         raise typer.Exit(ExitStatus.ERROR) from None

@@ -18,7 +18,7 @@ from tiyao.core import DEFAULT_PARTITION_SIZE, INPUT_FORMATS
 
 from .check import check
 from .evaluate import eval_command
-from .options import EncodingOption, Format, FormatOption, QuietOption, SentencesOption
+from .options import EncodingOption, Format, FormatOption, GenreOption, QuietOption, SentencesOption
 from .output import report_errors, silence_stdout, write_output
 from .progress import ProgressBar
 from .status import ExitStatus
@@ -190,6 +190,7 @@ def summarize(
         str | None,
         typer.Option("--glob", help="Recurse into directories for files matching this, e.g. '*.txt'."),
     ] = None,
+    genre: GenreOption = None,
     quiet: QuietOption = False,
 ) -> None:
     """Summarize reports section by section: theme, key sentences, keywords, figures and phrases.
@@ -203,7 +204,11 @@ def summarize(
 
     _check_engine_options(engine, paths, fmt, output, scheduler)
     options = SummaryOptions(
-        sentences=sentences, doc_sentences=doc_sentences, max_chars=max_chars, doc_max_chars=doc_max_chars
+        sentences=sentences,
+        doc_sentences=doc_sentences,
+        max_chars=max_chars,
+        doc_max_chars=doc_max_chars,
+        genre=genre.value if genre else None,
     )
     if engine is Engine.dask and output:
         _summarize_on_dask(paths, options, output, scheduler, partition_size)

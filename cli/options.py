@@ -98,3 +98,24 @@ EncodingOption = Annotated[
         help="Encoding of every input, e.g. gb18030, big5 (default: detect).",
     ),
 ]
+
+
+# core's `Genre` (tiyao.core.score.genre), mirrored so that `--help` need not import scoring
+# (a test checks the values agree).
+class GenreChoice(StrEnum):
+    """Score as this kind of text instead of detecting it."""
+
+    report = "report"
+    research = "research"
+    brokerage = "brokerage"
+    news = "news"
+
+
+GenreOption = Annotated[
+    GenreChoice | None,
+    typer.Option(
+        "--genre",
+        help="Score as a work report, research article, brokerage note or news feature (default: detected).",
+        show_default=False,
+    ),
+]

@@ -15,8 +15,9 @@ class ProgressBar:
     update is a no-op, so redirected output and scripts never see it.
     """
 
-    def __init__(self, quiet: bool) -> None:
+    def __init__(self, quiet: bool, label: str = "summarizing") -> None:
         self._enabled = not quiet and sys.stderr.isatty()
+        self._label = label
         self._bar: Any = None
         self._task: Any = None
 
@@ -28,7 +29,7 @@ class ProgressBar:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
             self._bar = Progress(
-                TextColumn("summarizing"),
+                TextColumn(self._label),
                 BarColumn(),
                 MofNCompleteColumn(),
                 TimeRemainingColumn(),

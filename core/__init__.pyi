@@ -12,7 +12,6 @@ from .errors import (
 )
 from .judge.check import CheckReport, CheckRules, RuleResult, Verdict, check_batch, check_document
 from .judge.evaluation import (
-    Baseline,
     EvalReport,
     ReferencePair,
     Split,
@@ -21,6 +20,7 @@ from .judge.evaluation import (
     evaluate_file,
     read_pairs,
 )
+from .judge.peers import Baseline, Budget, fit_budget
 from .judge.rouge import RougeScores, rouge_scores
 from .model import (
     BatchSummary,
@@ -52,5 +52,6 @@ from .run.jsonl import document_json_line
 from .run.shards import ShardedRun
 from .run.structure import document_segments, outline_document, outline_sources, split_sources
 from .score.figures import extract_figures, extract_phrases
+from .score.genre import Genre, detect_genre
 from .score.leads import lead_flags
 from .version import VERSION

@@ -141,6 +141,7 @@ class DocumentSummary:
     chars: int
     summary: tuple[Pick, ...]
     sections: tuple[SectionSummary, ...]
+    genre: str = ""  # the genre it was scored as (core/score/genre.py), e.g. "report"
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +173,8 @@ class SummaryOptions:
         doc_max_chars: The same for the document summary (None: same as `max_chars`).
         figures: Figures listed per section at most.
         phrases: Quoted phrases listed per section at most.
+        genre: Score as this genre (`report`, `research`, `brokerage`, `news`);
+            None: detect it from the text.
     """
 
     sentences: int = 2
@@ -181,6 +184,7 @@ class SummaryOptions:
     doc_max_chars: int | None = None
     figures: int = 8
     phrases: int = 8
+    genre: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from .errors import EmptyInputError
 from .model import (
@@ -17,7 +18,9 @@ from .model import (
 from .parse.sections import parse_document
 from .score.features import score_sentences
 from .score.figures import extract_figures, extract_phrases
-from .score.leads import lead_flags
+from .score.genre import ANCHORS, GENRE_WEIGHTS, KEEP_FRONT, SPREAD, Genre, detect_genre
+from .score.gist import gist_pool
+from .score.leads import document_layout
 from .score.selection import select_sentences
 from .score.themes import theme_for
 from .score.tokens import keyword_weights, tokenize, top_keywords
@@ -36,7 +39,9 @@ def _section_summary(
         level=sec.level,
         line=sec.line,
         kind=sec.kind,
-        theme=theme_for(sec.title, keywords),
+        theme=theme_for(
+            sec.title, keywords, sec.kind.value, sec.sentences[0].text if sec.sentences else None
+        ),
         keywords=keywords,
         sentences=len(sec.sentences),
         chars=len(body),
@@ -62,7 +67,7 @@ def summarize_parsed(
         doc: The document's sections and sentences.
         source: Where the document came from (a path or `-`).
         chars: Length of the document's text.
-        options: Length budgets.
+        options: Length budgets and the genre (None: detected from the text).
         text: The text `doc` was parsed from, if at hand: it shows which sentences
             open a `　　`-indented block inside a line (a topic-sentence position).
 
@@ -78,16 +83,20 @@ def summarize_parsed(
     texts = [s.text for s in sentences]
     tokens = [tokenize(t) for t in scoring_texts(texts)]
     lengths = [len(t) for t in texts]
-    scored = score_sentences(texts, tokens, lead_flags(doc, text))
+    genre = (
+        Genre(options.genre) if options.genre else detect_genre(text if text is not None else "".join(texts))
+    )
+    layout = document_layout(doc, text)
+    scored = score_sentences(texts, tokens, layout.leads, layout, GENRE_WEIGHTS[genre])
     section_of = [k for k, sec in enumerate(doc.sections) for _ in sec.sentences]
 
     def pick(indices: Sequence[int]) -> tuple[Pick, ...]:
         return tuple(Pick(texts[i], section_of[i], round(scored.scores[i], 4), i) for i in indices)
 
-    def choose(candidates: Sequence[int], count: int, max_chars: int | None) -> tuple[Pick, ...]:
+    def choose(candidates: Sequence[int], count: int, max_chars: int | None, **gist: Any) -> tuple[Pick, ...]:
         return pick(
             select_sentences(
-                scored.scores, scored.vectors, candidates, count, lengths=lengths, max_chars=max_chars
+                scored.scores, scored.vectors, candidates, count, lengths=lengths, max_chars=max_chars, **gist
             )
         )
 
@@ -101,16 +110,19 @@ def summarize_parsed(
         sections.append(_section_summary(k, sec, picks, [tokens[i] for i in own], options))
     doc_count = options.doc_sentences or options.sentences
     doc_chars = options.doc_max_chars if options.doc_max_chars is not None else options.max_chars
+    pool = gist_pool(doc, keep_front=genre in KEEP_FRONT, excluded=frozenset(leads))
+    anchor = ANCHORS.get(genre)
+    first = [i for i in pool.candidates if anchor.search(texts[i])][:1] if anchor else []
+    gist = choose(
+        pool.candidates, doc_count, doc_chars, first=first, groups=pool.parts, spread=SPREAD.get(genre, 0.0)
+    )
     return DocumentSummary(
         source=source,
         title=doc.title,
         chars=chars,
-        summary=choose(
-            [i for i in range(len(sentences)) if i not in leads] or range(len(sentences)),
-            doc_count,
-            doc_chars,
-        ),
+        summary=gist,
         sections=tuple(sections),
+        genre=genre.value,
     )
 
 
