@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
-import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from .options import EncodingOption, Format, FormatOption, OutputOption, SentencesOption
+from .options import (
+    Format,
+    FormatOption,
+    OutputOption,
+    PathsArgument,
+    QuietOption,
+    SentencesOption,
+    reads_reports,
+)
 from .output import report_errors, write_output
 from .status import ExitStatus
 
-PathsArgument = Annotated[
-    list[str],
-    typer.Argument(
-        help="Report files, directories (their *.txt and *.md) or - for stdin.",
-        metavar="PATH",
-        show_default=False,
-    ),
-]
 
-
+@reads_reports
 def check(
     paths: PathsArgument,
     require: Annotated[
@@ -34,7 +33,7 @@ def check(
     min_sections: Annotated[
         int | None, typer.Option(min=0, help="At least N titled sections.", metavar="N")
     ] = None,
-    max_chars: Annotated[
+    max_report_chars: Annotated[
         int | None, typer.Option(min=1, help="The report is at most N characters long.", metavar="N")
     ] = None,
     must_have_section: Annotated[
@@ -51,18 +50,15 @@ def check(
         ),
     ] = None,
     sentences: SentencesOption = 2,
-    encoding: EncodingOption = None,
     fmt: FormatOption = Format.text,
     output: OutputOption = None,
-    quiet: Annotated[
-        bool,
-        typer.Option("--quiet", "-q", help="Print no verdicts and no errors: the exit code is the verdict."),
-    ] = False,
+    quiet: QuietOption = False,
+    **reading: Any,
 ) -> None:
     """Check reports against rules: one PASS/FAIL line per report, exit 1 if any fails.
 
     Exit codes: 0 every report passed; 1 a report failed a rule or could not be read;
-    2 usage error. With --quiet nothing is printed (but -o FILE is still written).
+    2 usage error. With --quiet stderr stays empty; for the exit code alone, add >/dev/null.
 
     Example: tiyao check seeds/ --must-have-section 调研 --min-sections 3
     """
@@ -70,12 +66,13 @@ def check(
     from tiyao.core import CheckRules, SummaryOptions, check_batch, summarize_sources
 
     from .render_check import RENDERERS
+    from .words import announce_cutter
 
     rules = CheckRules(
         require=tuple(require or ()),
         forbid=tuple(forbid or ()),
         min_sections=min_sections,
-        max_chars=max_chars,
+        max_report_chars=max_report_chars,
         must_have_sections=tuple(must_have_section or ()),
         summary_must_cover=summary_must_cover,
     )
@@ -86,15 +83,10 @@ def check(
     both = sorted(set(rules.require) & set(rules.forbid))
     if both:
         raise typer.BadParameter(f"{both[0]} is both required and forbidden", param_hint="--forbid")
-    batch = summarize_sources(
-        paths,
-        SummaryOptions(sentences=sentences),
-        encoding=encoding,
-        read_stdin=lambda: sys.stdin.buffer.read(),
-    )
+    announce_cutter()
+    batch = summarize_sources(paths, SummaryOptions(sentences=sentences), **reading)
     report = check_batch(batch, rules)
-    if not quiet or output is not None:
-        write_output(lambda out: RENDERERS[fmt](report, out), output)
+    write_output(lambda out: RENDERERS[fmt](report, out), output)
     report_errors(batch.errors, quiet=quiet)
     if not report.passed:
         raise typer.Exit(ExitStatus.ERROR)

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .options import Format, FormatOption, GenreOption, OutputOption, QuietOption
+from .options import (
+    Format,
+    FormatOption,
+    GenreOption,
+    OutputOption,
+    QuietOption,
+    SentencesOption,
+    read_stdin,
+)
 from .output import write_output
 from .status import ExitStatus
 
@@ -26,20 +33,20 @@ class SplitChoice(StrEnum):
     odd = "odd"
 
 
+# core's `Budget`, mirrored for the same reason.
+class BudgetChoice(StrEnum):
+    """Summary length: `-n` sentences, or each reference's length in whole sentences."""
+
+    sentences = "sentences"
+    reference = "reference"
+
+
 class BaselineChoice(StrEnum):
     """Baselines to score beside tiyao (`all` = every one)."""
 
     lead = "lead"
     snownlp = "snownlp"
     all = "all"
-
-
-# core's `Budget`, mirrored for the same reason as SplitChoice.
-class BudgetChoice(StrEnum):
-    """Summary length: `-n` sentences, or each reference's length in whole sentences."""
-
-    sentences = "sentences"
-    reference = "reference"
 
 
 def _baselines(choices: list[BaselineChoice]) -> list[Baseline]:
@@ -56,9 +63,7 @@ def eval_command(
             help='JSONL file of {"text": ..., "summary": ...} lines, or - for stdin.', show_default=False
         ),
     ],
-    sentences: Annotated[
-        int, typer.Option("--sentences", "-n", min=1, help="Sentences in each document summary.")
-    ] = 3,
+    sentences: SentencesOption = 3,  # eval keeps its own default: its published figures are at 3
     max_chars: Annotated[
         int | None, typer.Option("--max-chars", min=1, help="Characters each summary may not exceed.")
     ] = None,
@@ -78,9 +83,9 @@ def eval_command(
         ),
     ] = BudgetChoice.sentences,
     genre: GenreOption = None,
-    quiet: QuietOption = False,
     fmt: FormatOption = Format.table,
     output: OutputOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Score document summaries against references with char-ROUGE-1/2/L F1.
 
@@ -95,6 +100,7 @@ def eval_command(
 
     from .progress import ProgressBar
     from .render_eval import EVAL_RENDERERS
+    from .words import announce_cutter
 
     options = SummaryOptions(
         sentences=sentences,
@@ -102,6 +108,7 @@ def eval_command(
         max_chars=max_chars,
         genre=genre.value if genre else None,
     )
+    announce_cutter()
     try:
         with ProgressBar(quiet, label="scoring") as bar:
             report = evaluate_file(
@@ -109,11 +116,12 @@ def eval_command(
                 options,
                 _baselines(baseline or []),
                 Split(split.value),
-                read_stdin=lambda: sys.stdin.buffer.read(),
+                read_stdin=read_stdin,
                 budget=Budget(budget.value),
                 progress=bar.update,
             )
     except TiyaoError as exc:
-        typer.echo(f"tiyao: {refs}: {exc}", err=True)
+        if not quiet:
+            typer.echo(f"tiyao: {refs}: {exc}", err=True)
         raise typer.Exit(ExitStatus.ERROR) from None
     write_output(lambda out: EVAL_RENDERERS[fmt](report, out), output)

@@ -14,20 +14,29 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from tiyao.core import DEFAULT_PARTITION_SIZE, INPUT_FORMATS
+from tiyao.core import DEFAULT_PARTITION_SIZE
 
 from .check import check
+from .diff import diff
 from .evaluate import eval_command
-from .options import EncodingOption, Format, FormatOption, GenreOption, QuietOption, SentencesOption
+from .options import (
+    Format,
+    FormatOption,
+    GenreOption,
+    OutputOption,
+    PathsArgument,
+    QuietOption,
+    SentencesOption,
+    reads_reports,
+)
 from .output import report_errors, silence_stdout, write_output
 from .progress import ProgressBar
 from .status import ExitStatus
 from .structure import outline, split
+from .words import announce_cutter
 
 if TYPE_CHECKING:
     from tiyao.core import SummaryOptions
-
-InputFormat = StrEnum("InputFormat", [(name, name) for name in INPUT_FORMATS])  # type: ignore[misc]
 
 
 class TiyaoGroup(TyperGroup):
@@ -86,52 +95,54 @@ class Engine(StrEnum):
 
 
 def _check_engine_options(
-    engine: Engine, paths: list[str], fmt: Format, output: str | None, scheduler: str | None
+    engine: Engine, paths: list[str], fmt: Format, output: Path | None, reading: dict[str, Any]
 ) -> None:
     if engine is Engine.local:
-        if scheduler:
-            raise typer.BadParameter("only with --engine dask", param_hint="--scheduler")
-        # Checked before any work is done: a typo in -o should not cost a whole batch.
-        if output and not Path(output).resolve().parent.is_dir():
-            raise typer.BadParameter(f"directory {Path(output).parent} does not exist", param_hint="--output")
+        if output and output.is_dir():
+            raise typer.BadParameter(f"{output} is a directory; give a file name", param_hint="--output")
         return
     if not output:
         raise typer.BadParameter("--engine dask writes shards to a directory: add -o DIR", param_hint="-o")
     if fmt is not Format.jsonl:
         raise typer.BadParameter("--engine dask writes JSONL shards: add -f jsonl", param_hint="--format")
     if "-" in paths:
-        raise typer.BadParameter("--engine dask reads files, not stdin", param_hint="PATHS")
+        raise typer.BadParameter("--engine dask reads files, not stdin", param_hint="PATH...")
+    # The cluster has its own workers and lists directories itself (one file per suffix, no pattern).
+    for flag, given in (("--glob", reading["glob"]), ("--input-format", reading["input_format"])):
+        if given is not None:
+            raise typer.BadParameter("only with --engine local", param_hint=flag)
+    if reading["jobs"] != 1:
+        raise typer.BadParameter(
+            "only with --engine local; a cluster sets its own workers", param_hint="--jobs"
+        )
 
 
 def _summarize_on_dask(
-    paths: list[str], options: SummaryOptions, output: str, scheduler: str | None, partition_size: int
+    paths: list[str], options: SummaryOptions, output: Path, quiet: bool, **dask: Any
 ) -> None:
     from tiyao.core import TiyaoError, run_dask
 
     try:
-        run = run_dask(paths, output, options, scheduler=scheduler, partition_size=partition_size)
+        run = run_dask(paths, str(output), options, **dask)
     except TiyaoError as exc:
-        typer.echo(f"tiyao: {exc}", err=True)
+        if not quiet:
+            typer.echo(f"tiyao: {exc}", err=True)
         raise typer.Exit(ExitStatus.ERROR) from None
-    report_errors(run.errors, quiet=False)
-    typer.echo(
-        f"tiyao: {run.documents} documents, {len(run.errors)} errors in {run.partitions} shards "
-        f"in {run.out_dir} ({run.skipped} already complete)",
-        err=True,
-    )
+    report_errors(run.errors, quiet=quiet)
+    if not quiet:
+        typer.echo(
+            f"tiyao: {run.documents} documents, {len(run.errors)} errors in {run.partitions} shards "
+            f"in {run.out_dir} ({run.skipped} already complete)",
+            err=True,
+        )
     if run.errors:
         raise typer.Exit(ExitStatus.ERROR)
 
 
 @app.command()
+@reads_reports
 def summarize(
-    paths: Annotated[
-        list[str],
-        typer.Argument(
-            help="Report files (.txt .md .docx .html .pdf), directories of them, or - for stdin.",
-            show_default=False,
-        ),
-    ],
+    paths: PathsArgument,
     sentences: SentencesOption = 2,
     fmt: FormatOption = Format.table,
     max_chars: Annotated[
@@ -152,10 +163,6 @@ def summarize(
             help="Character budget of the whole-report summary (default: the --max-chars value).",
         ),
     ] = None,
-    input_format: Annotated[
-        InputFormat | None,
-        typer.Option("--input-format", help="Read every input as this format instead of by its suffix."),
-    ] = None,
     engine: Annotated[
         Engine,
         typer.Option(help="local: this process; dask: a Dask cluster (needs -o OUT_DIR -f jsonl)."),
@@ -169,29 +176,24 @@ def summarize(
     partition_size: Annotated[
         int, typer.Option(min=1, help="With --engine dask: reports per task (and per shard).")
     ] = DEFAULT_PARTITION_SIZE,
-    output: Annotated[
-        str | None,
+    output: OutputOption = None,
+    genre: GenreOption = None,
+    depth: Annotated[
+        int | None,
         typer.Option(
-            "--output",
-            "-o",
-            help=(
-                "Write to FILE instead of stdout, atomically (temp file + rename); with --engine dask: "
-                "directory for part-NNNNN.jsonl shards and _manifest.json (resumable)."
-            ),
-            show_default=False,
+            "--depth", min=1, help="Summarize the sections of level <= N, each from its whole subtree."
         ),
     ] = None,
-    jobs: Annotated[
-        int,
-        typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per CPU core)."),
-    ] = 1,
-    encoding: EncodingOption = None,
-    glob: Annotated[
-        str | None,
-        typer.Option("--glob", help="Recurse into directories for files matching this, e.g. '*.txt'."),
+    focus: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--focus",
+            help="Steer the summaries to sentences mentioning WORD (repeatable); sections without it "
+            "are left out of the table (JSON marks them hidden: no-focus).",
+        ),
     ] = None,
-    genre: GenreOption = None,
     quiet: QuietOption = False,
+    **reading: Any,
 ) -> None:
     """Summarize reports section by section: theme, key sentences, keywords, figures and phrases.
 
@@ -202,31 +204,28 @@ def summarize(
     # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
     from tiyao.core import SummaryOptions, summarize_sources
 
-    _check_engine_options(engine, paths, fmt, output, scheduler)
+    if scheduler and engine is Engine.local:
+        raise typer.BadParameter("only with --engine dask", param_hint="--scheduler")
+    _check_engine_options(engine, paths, fmt, output, reading)
     options = SummaryOptions(
         sentences=sentences,
         doc_sentences=doc_sentences,
         max_chars=max_chars,
         doc_max_chars=doc_max_chars,
         genre=genre.value if genre else None,
+        depth=depth,
+        focus=tuple(focus or ()),
     )
     if engine is Engine.dask and output:
-        _summarize_on_dask(paths, options, output, scheduler, partition_size)
+        dask = {"scheduler": scheduler, "partition_size": partition_size, "encoding": reading["encoding"]}
+        _summarize_on_dask(paths, options, output, quiet, **dask)
         return
+    announce_cutter()
     with ProgressBar(quiet) as bar:
-        batch = summarize_sources(
-            paths,
-            options,
-            read_stdin=lambda: sys.stdin.buffer.read(),
-            input_format=input_format and input_format.value,
-            encoding=encoding,
-            glob=glob,
-            jobs=jobs,
-            progress=bar.update,
-        )
+        batch = summarize_sources(paths, options, progress=bar.update, **reading)
     from .render import RENDERERS
 
-    write_output(lambda out: RENDERERS[fmt](batch, out), Path(output) if output else None)
+    write_output(lambda out: RENDERERS[fmt](batch, out), output)
     report_errors(batch.errors, quiet=quiet)
     if batch.errors:
         raise typer.Exit(ExitStatus.ERROR)
@@ -237,3 +236,4 @@ app.command()(outline)
 app.command()(split)
 app.command("eval")(eval_command)
 app.command()(check)
+app.command()(diff)

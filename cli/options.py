@@ -1,19 +1,27 @@
-"""Option definitions shared by every command, so `--format`, `--output` and `--quiet`
-mean the same thing (and read the same environment variables) wherever they appear.
+"""Every option more than one command takes, declared once, so that `PATH...`, `-o`, `-q`,
+`-n`, `-f`, `--encoding`, `--input-format`, `--glob` and `--jobs` mean the same thing (and
+read the same environment variables) wherever they appear.
 
 A command plugs in by declaring `fmt: FormatOption = Format.table` and
 `output: OutputOption = None`, keeping a `RENDERERS: dict[Format, render_X]` with all six
 formats in its own render module, and ending with
-`write_output(lambda out: RENDERERS[fmt](result, out), output)` (cli/output.py).
+`write_output(lambda out: RENDERERS[fmt](result, out), output)` (cli/output.py). A command
+that reads reports takes `paths: PathsArgument` and `**reading`, is decorated with
+`@reads_reports`, and passes `**reading` on to core's batch function unchanged.
 """
 
 from __future__ import annotations
 
+import inspect
+import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+
+from tiyao.core import INPUT_FORMATS
 
 
 class Format(StrEnum):
@@ -27,6 +35,29 @@ class Format(StrEnum):
     text = "text"  # plain lines for grep and wc
 
 
+InputFormat = StrEnum("InputFormat", [(name, name) for name in INPUT_FORMATS])  # type: ignore[misc]
+
+# What a directory stands for: core's readers, by suffix (core/sources.py lists them).
+_SUFFIXES = " ".join(f".{name}" for name in INPUT_FORMATS)
+
+PathsArgument = Annotated[
+    list[str],
+    typer.Argument(
+        help=(
+            f"Report files ({_SUFFIXES}), directories (the report files directly inside; "
+            "with --glob, the matching files below) or - for stdin."
+        ),
+        metavar="PATH",
+        show_default=False,
+    ),
+]
+
+
+def read_stdin() -> bytes:
+    """The bytes `-` stands for among the PATHs (core calls it only when `-` is given)."""
+    return sys.stdin.buffer.read()
+
+
 FormatOption = Annotated[
     Format,
     typer.Option(
@@ -38,10 +69,15 @@ FormatOption = Annotated[
 ]
 
 
-def _existing_directory(path: Path | None) -> Path | None:
+def _output_path(ctx: typer.Context, path: Path | None) -> Path | None:
     # Checked before any work is done: a typo in -o should not cost a whole batch.
-    if path is not None and not path.resolve().parent.is_dir():
+    if path is None:
+        return None
+    if not path.resolve().parent.is_dir():
         raise typer.BadParameter(f"directory {path.parent} does not exist")
+    # Only `summarize --engine dask` writes into a directory; it checks the engine itself.
+    if path.is_dir() and not any(p.name == "engine" for p in ctx.command.params):
+        raise typer.BadParameter(f"{path} is a directory; give a file name")
     return path
 
 
@@ -50,10 +86,12 @@ OutputOption = Annotated[
     typer.Option(
         "--output",
         "-o",
-        dir_okay=False,
         writable=True,
-        callback=_existing_directory,
-        help="Write to FILE instead of stdout; written atomically (temp file + rename).",
+        callback=_output_path,
+        help=(
+            "Write to FILE instead of stdout, atomically (temp file + rename); with "
+            "summarize --engine dask: the directory for part-NNNNN.jsonl shards and _manifest.json."
+        ),
         show_default=False,
     ),
 ]
@@ -98,6 +136,55 @@ EncodingOption = Annotated[
         help="Encoding of every input, e.g. gb18030, big5 (default: detect).",
     ),
 ]
+
+InputFormatOption = Annotated[
+    InputFormat | None,
+    typer.Option("--input-format", help="Read every input as this format instead of by its suffix."),
+]
+
+GlobOption = Annotated[
+    str | None,
+    typer.Option("--glob", help="Recurse into directories for files matching this, e.g. '*.txt'."),
+]
+
+JobsOption = Annotated[
+    int,
+    typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per CPU core); output is the same."),
+]
+
+# The options every command that reads reports takes, by core's keyword names, with defaults.
+_READING: dict[str, tuple[Any, Any]] = {
+    "encoding": (EncodingOption, None),
+    "input_format": (InputFormatOption, None),
+    "glob": (GlobOption, None),
+    "jobs": (JobsOption, 1),
+}
+
+
+def reads_reports(command: Callable[..., None]) -> Callable[..., None]:
+    """Give a command that reads PATH... the shared reading options.
+
+    The command declares `**reading`; it receives `encoding`, `input_format` (a plain
+    string), `glob`, `jobs` and `read_stdin`, the keywords of core's batch functions, and
+    passes them on. Typer sees the options through the returned function's signature.
+    """
+    signature = inspect.signature(command, eval_str=True)
+    own = [p for p in signature.parameters.values() if p.kind is not inspect.Parameter.VAR_KEYWORD]
+    shared = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=kind, default=default)
+        for name, (kind, default) in _READING.items()
+    ]
+
+    def run(**params: Any) -> None:
+        reading = {name: params.pop(name) for name in _READING}
+        if reading["input_format"] is not None:  # core takes the reader's name, a plain str
+            reading["input_format"] = reading["input_format"].value
+        command(**params, **reading, read_stdin=read_stdin)
+
+    run.__signature__ = signature.replace(parameters=[*own, *shared])  # type: ignore[attr-defined]
+    run.__name__ = command.__name__
+    run.__doc__ = command.__doc__
+    return run
 
 
 # core's `Genre` (tiyao.core.score.genre), mirrored so that `--help` need not import scoring

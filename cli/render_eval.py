@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
-from dataclasses import asdict
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .options import Format
-from .writers import escape_markdown, write_csv, write_jsonl
+from .writers import escape_markdown, print_rich, write_csv, write_json, write_jsonl
 
 if TYPE_CHECKING:
     from tiyao.core import EvalReport
-
-EvalFormat = Format  # the shared formats; the old name stays for existing imports
-
-
-def render_eval_json(report: EvalReport, out: TextIO) -> None:
-    """The report as one JSON object."""
-    json.dump(asdict(report), out, ensure_ascii=False, indent=2)
-    out.write("\n")
 
 
 def _length(report: EvalReport) -> str:
@@ -32,7 +22,6 @@ def _length(report: EvalReport) -> str:
 
 def render_eval_table(report: EvalReport, out: TextIO) -> None:
     """One row per system: ROUGE-1/2/L F1 in percent and mean summary length."""
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(
@@ -48,7 +37,7 @@ def render_eval_table(report: EvalReport, out: TextIO) -> None:
         table.add_row(
             row.system, f"{row.rouge1:.2f}", f"{row.rouge2:.2f}", f"{row.rougeL:.2f}", f"{row.chars:.0f}"
         )
-    Console(file=out).print(table)
+    print_rich([table], out)
 
 
 EVAL_HEADER = ("system", "rouge1", "rouge2", "rougeL", "chars")
@@ -83,11 +72,11 @@ def render_eval_text(report: EvalReport, out: TextIO) -> None:
     out.writelines(" ".join(str(v) for v in row) + "\n" for row in _eval_rows(report))
 
 
-EVAL_RENDERERS: dict[EvalFormat, Callable[[EvalReport, TextIO], None]] = {
-    EvalFormat.table: render_eval_table,
-    EvalFormat.json: render_eval_json,
-    EvalFormat.jsonl: render_eval_jsonl,
-    EvalFormat.csv: render_eval_csv,
-    EvalFormat.markdown: render_eval_markdown,
-    EvalFormat.text: render_eval_text,
+EVAL_RENDERERS: dict[Format, Callable[[EvalReport, TextIO], None]] = {
+    Format.table: render_eval_table,
+    Format.json: write_json,  # the whole report as one object
+    Format.jsonl: render_eval_jsonl,
+    Format.csv: render_eval_csv,
+    Format.markdown: render_eval_markdown,
+    Format.text: render_eval_text,
 }

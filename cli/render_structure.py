@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
-from dataclasses import asdict
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .options import Format
-from .writers import escape_markdown, write_csv
+from .writers import escape_markdown, print_rich, write_csv, write_json, write_jsonl
 
 if TYPE_CHECKING:
     from tiyao.core import DocumentOutline, OutlineBatch, SplitBatch
-
-StructureFormat = Format  # the shared formats; the old name stays for existing imports
-
-
-def _dump(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(", ", ": "))
 
 
 def _outline_tree(doc: DocumentOutline) -> Any:
@@ -25,43 +17,27 @@ def _outline_tree(doc: DocumentOutline) -> Any:
     from rich.tree import Tree
 
     root = Tree(escape(f"{doc.source} · {doc.title}" if doc.title else doc.source))
-    # The branch each level hangs from; a level-2 section under no level 1 hangs from the root.
-    parents: dict[int, Any] = {0: root}
+    # Each section hangs from its parent's node (`parent` indexes the same list), top ones from the root.
+    nodes: list[Any] = []
     for sec in doc.sections:
         title = sec.title or f"({sec.kind})"
         label = f"{escape(title)}  [dim]line {sec.line} · {sec.sentences} sentences[/dim]"
-        parent = parents[max(k for k in parents if k < max(sec.level, 1))]
-        node = parent.add(label)
-        if sec.level > 0:
-            parents = {k: v for k, v in parents.items() if k < sec.level}
-            parents[sec.level] = node
+        nodes.append((root if sec.parent is None else nodes[sec.parent]).add(label))
     return root
 
 
 def render_outline_table(batch: OutlineBatch, out: TextIO) -> None:
     """One Rich tree per report: sections indented by level, with line and sentence count."""
-    from rich.console import Console
-
-    console = Console(file=out)
-    for doc in batch.documents:
-        console.print(_outline_tree(doc))
-
-
-def render_json(batch: OutlineBatch | SplitBatch, out: TextIO) -> None:
-    """The whole result as one JSON object: `{"tiyao", "documents"|"segments", "errors"}`."""
-    json.dump(asdict(batch), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    print_rich((_outline_tree(doc) for doc in batch.documents), out)
 
 
 def render_outline_jsonl(batch: OutlineBatch, out: TextIO) -> None:
     """One outline object per report per line."""
-    for doc in batch.documents:
-        out.write(_dump(asdict(doc)) + "\n")
+    write_jsonl(batch.documents, out)
 
 
 def render_split_table(batch: SplitBatch, out: TextIO) -> None:
     """One Rich table row per heading or sentence."""
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(show_lines=False, expand=True)
@@ -73,13 +49,12 @@ def render_split_table(batch: SplitBatch, out: TextIO) -> None:
         table.add_row(
             seg.source, str(seg.section), seg.kind, seg.text, style="bold" if seg.kind == "heading" else None
         )
-    Console(file=out).print(table)
+    print_rich([table], out)
 
 
 def render_split_jsonl(batch: SplitBatch, out: TextIO) -> None:
     """One `{"source", "section", "kind", "text"}` object per line, in document order."""
-    for seg in batch.segments:
-        out.write(_dump(asdict(seg)) + "\n")
+    write_jsonl(batch.segments, out)
 
 
 def _outline_rows(batch: OutlineBatch) -> Iterator[tuple[Any, ...]]:
@@ -142,19 +117,19 @@ def render_split_text(batch: SplitBatch, out: TextIO) -> None:
     out.writelines(seg.text + "\n" for seg in batch.segments)
 
 
-OUTLINE_RENDERERS: dict[StructureFormat, Callable[[OutlineBatch, TextIO], None]] = {
-    StructureFormat.table: render_outline_table,
-    StructureFormat.json: render_json,
-    StructureFormat.jsonl: render_outline_jsonl,
-    StructureFormat.csv: render_outline_csv,
-    StructureFormat.markdown: render_outline_markdown,
-    StructureFormat.text: render_outline_text,
+OUTLINE_RENDERERS: dict[Format, Callable[[OutlineBatch, TextIO], None]] = {
+    Format.table: render_outline_table,
+    Format.json: write_json,  # {"tiyao", "documents"|"segments", "errors"}
+    Format.jsonl: render_outline_jsonl,
+    Format.csv: render_outline_csv,
+    Format.markdown: render_outline_markdown,
+    Format.text: render_outline_text,
 }
-SPLIT_RENDERERS: dict[StructureFormat, Callable[[SplitBatch, TextIO], None]] = {
-    StructureFormat.table: render_split_table,
-    StructureFormat.json: render_json,
-    StructureFormat.jsonl: render_split_jsonl,
-    StructureFormat.csv: render_split_csv,
-    StructureFormat.markdown: render_split_markdown,
-    StructureFormat.text: render_split_text,
+SPLIT_RENDERERS: dict[Format, Callable[[SplitBatch, TextIO], None]] = {
+    Format.table: render_split_table,
+    Format.json: write_json,  # {"tiyao", "documents"|"segments", "errors"}
+    Format.jsonl: render_split_jsonl,
+    Format.csv: render_split_csv,
+    Format.markdown: render_split_markdown,
+    Format.text: render_split_text,
 }

@@ -2,72 +2,57 @@
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Annotated
+from typing import Any
 
 import typer
 
-from .options import EncodingOption, Format, FormatOption, OutputOption
-from .output import write_output
+from .options import Format, FormatOption, OutputOption, PathsArgument, QuietOption, reads_reports
+from .output import report_errors, write_output
 from .status import ExitStatus
 
-if TYPE_CHECKING:
-    from tiyao.core import SourceError
 
-Paths = Annotated[
-    list[str],
-    typer.Argument(
-        help="Report files, directories (their *.txt and *.md) or - for stdin.", show_default=False
-    ),
-]
+def _structure_command(name: str, doc: str) -> Any:
+    """`outline` or `split`: the same options, then core's `outline_sources` or `split_sources`."""
+
+    @reads_reports
+    def command(
+        paths: PathsArgument,
+        fmt: FormatOption = Format.table,
+        output: OutputOption = None,
+        quiet: QuietOption = False,
+        **reading: Any,
+    ) -> None:
+        # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
+        from tiyao.core import outline_sources, split_sources
+
+        from .render_structure import OUTLINE_RENDERERS, SPLIT_RENDERERS
+
+        run, renderers = {
+            "outline": (outline_sources, OUTLINE_RENDERERS),
+            "split": (split_sources, SPLIT_RENDERERS),
+        }[name]
+        batch = run(paths, **reading)
+        write_output(lambda out: renderers[fmt](batch, out), output)
+        report_errors(batch.errors, quiet=quiet)
+        if batch.errors:
+            raise typer.Exit(ExitStatus.ERROR)
+
+    command.__name__ = name
+    command.__doc__ = doc
+    return command
 
 
-def _read_stdin() -> bytes:
-    return sys.stdin.buffer.read()
-
-
-def _finish(errors: Sequence[SourceError]) -> None:
-    for err in errors:
-        typer.echo(f"tiyao: {err.source}: {err.error}", err=True)
-    if errors:
-        raise typer.Exit(ExitStatus.ERROR)
-
-
-def outline(
-    paths: Paths,
-    fmt: FormatOption = Format.table,
-    output: OutputOption = None,
-    encoding: EncodingOption = None,
-) -> None:
+outline = _structure_command(
+    "outline",
     """Show each report's heading tree: sections by level, with line and sentence counts.
 
     Example: tiyao outline seeds/ -f json
-    """
-    # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
-    from tiyao.core import outline_sources
-
-    from .render_structure import OUTLINE_RENDERERS
-
-    batch = outline_sources(paths, encoding=encoding, read_stdin=_read_stdin)
-    write_output(lambda out: OUTLINE_RENDERERS[fmt](batch, out), output)
-    _finish(batch.errors)
-
-
-def split(
-    paths: Paths,
-    fmt: FormatOption = Format.table,
-    output: OutputOption = None,
-    encoding: EncodingOption = None,
-) -> None:
+    """,
+)
+split = _structure_command(
+    "split",
     """Split reports into headings and sentences, in order; nothing but whitespace is dropped.
 
     Example: tiyao split seeds/000_a4df69430f90165f.txt -f jsonl
-    """
-    from tiyao.core import split_sources
-
-    from .render_structure import SPLIT_RENDERERS
-
-    batch = split_sources(paths, encoding=encoding, read_stdin=_read_stdin)
-    write_output(lambda out: SPLIT_RENDERERS[fmt](batch, out), output)
-    _finish(batch.errors)
+    """,
+)

@@ -1,6 +1,19 @@
 """Public names of tiyao.core, listed once: lazy_loader resolves them on first use and
 type checkers read them here. Add a public name by adding it to an import below."""
 
+from .compare.editions import compare_sources, read_edition
+from .compare.model import (
+    CountChange,
+    Edition,
+    FigureChange,
+    FigureTrack,
+    ReportDiff,
+    SectionDiff,
+    Track,
+    Trajectory,
+)
+from .compare.report import compare
+from .compare.trajectory import trace
 from .defaults import DEFAULT_PARTITION_SIZE
 from .errors import (
     DecodeError,
@@ -54,4 +67,6 @@ from .run.structure import document_segments, outline_document, outline_sources,
 from .score.figures import extract_figures, extract_phrases
 from .score.genre import Genre, detect_genre
 from .score.leads import lead_flags
+from .score.lexicon import Lexicon, LexiconError, read_lexicon
+from .score.tokens import CUTTERS, current_lexicon, cut, cutter_name, cutter_notice, use_lexicon
 from .version import VERSION

@@ -54,6 +54,12 @@ class Section:
             its lead sentence is the title and the first of `sentences`, so each
             character is in exactly one of `heading` and `sentences`.
         sentences: The sentences of the section, in input order.
+        parent: Index (in the document's list of sections) of the section this
+            one sits under, or None at the top: the front section, trailers,
+            level-1 parts and appendices. The flat list plus these links is the tree.
+        furniture: The section is page furniture (`下载`, `【字号：…】`,
+            `相关报道：`) or a licence footer: kept so that no text is lost, never
+            summarized, keyworded or mined for figures.
     """
 
     title: str | None
@@ -62,6 +68,8 @@ class Section:
     kind: SectionKind
     heading: str | None
     sentences: tuple[Sentence, ...]
+    parent: int | None = None
+    furniture: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +138,10 @@ class SectionSummary:
     summary: tuple[Pick, ...]
     figures: tuple[Figure, ...] = ()
     phrases: tuple[str, ...] = ()
+    parent: int | None = None  # as in `Section.parent`
+    # "" when shown; "rolled-up": summarized with its ancestor (--depth); "no-focus": never
+    # mentions a --focus word. Renderers for people leave hidden sections out; JSON keeps them.
+    hidden: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +187,10 @@ class SummaryOptions:
         phrases: Quoted phrases listed per section at most.
         genre: Score as this genre (`report`, `research`, `brokerage`, `news`);
             None: detect it from the text.
+        depth: Summarize the sections of level <= depth, each from its whole subtree
+            (deeper sections are `hidden="rolled-up"`); None: every section on its own.
+        focus: Words the summaries are steered to (sentences mentioning one rank first);
+            sections that never mention one are `hidden="no-focus"`.
     """
 
     sentences: int = 2
@@ -185,6 +201,8 @@ class SummaryOptions:
     figures: int = 8
     phrases: int = 8
     genre: str | None = None
+    depth: int | None = None
+    focus: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +216,7 @@ class SectionOutline:
         kind: front, body or appendix.
         sentences: Number of sentences in the section.
         chars: Characters in those sentences.
+        parent: As in `Section.parent`.
     """
 
     title: str | None
@@ -206,6 +225,7 @@ class SectionOutline:
     kind: SectionKind
     sentences: int
     chars: int
+    parent: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

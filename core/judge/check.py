@@ -20,7 +20,7 @@ class CheckRules:
         require: Words the summary (key sentences) or keywords must mention.
         forbid: Words the summary or keywords must not mention.
         min_sections: Least number of titled sections.
-        max_chars: Greatest report length in characters.
+        max_report_chars: Greatest report length in characters.
         must_have_sections: Texts each of which some section title must contain.
         summary_must_cover: Least percentage of sections with at least one summary sentence.
     """
@@ -28,7 +28,7 @@ class CheckRules:
     require: tuple[str, ...] = ()
     forbid: tuple[str, ...] = ()
     min_sections: int | None = None
-    max_chars: int | None = None
+    max_report_chars: int | None = None
     must_have_sections: tuple[str, ...] = ()
     summary_must_cover: float | None = None
 
@@ -39,7 +39,7 @@ class CheckRules:
             or self.forbid
             or self.must_have_sections
             or self.min_sections is not None
-            or self.max_chars is not None
+            or self.max_report_chars is not None
             or self.summary_must_cover is not None
         )
 
@@ -100,8 +100,12 @@ def _results(doc: DocumentSummary, rules: CheckRules) -> Iterator[RuleResult]:
         yield RuleResult(
             f"--min-sections {rules.min_sections}", titled >= rules.min_sections, f"{titled} sections"
         )
-    if rules.max_chars is not None:
-        yield RuleResult(f"--max-chars {rules.max_chars}", doc.chars <= rules.max_chars, f"{doc.chars} chars")
+    if rules.max_report_chars is not None:
+        yield RuleResult(
+            f"--max-report-chars {rules.max_report_chars}",
+            doc.chars <= rules.max_report_chars,
+            f"{doc.chars} chars",
+        )
     for title in rules.must_have_sections:
         match = next((sec.title for sec in doc.sections if sec.title and title in sec.title), None)
         yield RuleResult(

@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
+from functools import partial
+from typing import Any
 
 from ..errors import TiyaoError
 from ..model import BatchSummary, DocumentSummary, ParsedDocument, SourceError, SummaryOptions
 from ..pipeline import STDIN, summarize_parsed
 from ..read.readers import parse_read_document, read_document
 from ..read.sources import expand_sources, read_source
+from ..score.lexicon import Lexicon
 from ..version import VERSION
 
 # Called with (0, total, "") before the first source, then after each source with
 # (sources done, sources in total, that source).
 Progress = Callable[[int, int, str], None]
-Result = DocumentSummary | SourceError
 _WORKER_DIED = "a worker process died (out of memory?); retry with --jobs 1"
 
 
@@ -101,26 +103,25 @@ def resolve_jobs(jobs: int) -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _warm_worker() -> None:
+def _warm_worker(nlp: bool, lexicon: Lexicon) -> None:
     # Ctrl-C is the parent's to handle (exit 130); a worker would print a traceback.
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # Each worker pays jieba's dictionary and IDF load once, not once per file.
-    from ..score.tokens import extract_keywords, tokenize
+    if not nlp:  # outline and split never tokenize
+        return
+    # Each worker loads the cutter's dictionary and the IDF table once, not once per file,
+    # with the parent's lexicon (a forkserver or spawned worker does not inherit it).
+    from ..score.tokens import extract_keywords, tokenize, use_lexicon
 
+    use_lexicon(lexicon)
     tokenize("预热")
     extract_keywords("预热", 1)
 
 
 def _run_pool(
-    sources: Sequence[str],
-    options: SummaryOptions,
-    encoding: str | None,
-    input_format: str | None,
-    jobs: int,
-    progress: Progress,
-) -> list[Result]:
+    sources: Sequence[str], work: Callable[[str], Any], jobs: int, progress: Progress, nlp: bool
+) -> list[Any]:
     import multiprocessing
     import threading
     from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -131,13 +132,17 @@ def _run_pool(
     safe_fork = "fork" in methods and threading.active_count() == 1
     clean = "forkserver" if "forkserver" in methods else "spawn"
     context = multiprocessing.get_context("fork" if safe_fork else clean)
-    results: list[Result | None] = [None] * len(sources)
-    pool = ProcessPoolExecutor(min(jobs, len(sources)), mp_context=context, initializer=_warm_worker)
+    results: list[Any] = [None] * len(sources)
+    from ..score.tokens import current_lexicon
+
+    pool = ProcessPoolExecutor(
+        min(jobs, len(sources)),
+        mp_context=context,
+        initializer=_warm_worker,
+        initargs=(nlp, current_lexicon()),
+    )
     try:
-        futures = {
-            pool.submit(summarize_source, source, options, encoding=encoding, input_format=input_format): k
-            for k, source in enumerate(sources)
-        }
+        futures = {pool.submit(work, source): k for k, source in enumerate(sources)}
         for done, future in enumerate(as_completed(futures), 1):
             k = futures[future]
             try:
@@ -153,7 +158,51 @@ def _run_pool(
             process.terminate()
         raise
     pool.shutdown()
-    return [r for r in results if r is not None]
+    return results
+
+
+def map_sources(
+    paths: Sequence[str],
+    work: Callable[..., Any],
+    *,
+    read_stdin: Callable[[], bytes] | None = None,
+    glob: str | None = None,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    nlp: bool = True,
+) -> list[Any]:
+    """Run `work` on every source named by `paths`, here or in a process pool, in input order.
+
+    Every batch command (summarize, check, outline, split) runs its sources through here,
+    so `--glob` and `--jobs` mean the same everywhere and output never depends on `--jobs`.
+
+    Args:
+        paths: Files, directories (their reports of every supported suffix, sorted) or `-` for stdin.
+        work: `work(source, read_stdin=...)` gives one source's result or `SourceError`; in a
+            pool it is called as `work(source)`, so it must pickle (a module-level function
+            or a `functools.partial` of one).
+        read_stdin: Returns stdin's bytes; needed only when `-` is among `paths`.
+        glob: File-name pattern; directories are then searched recursively.
+        jobs: Worker processes (1: run here; 0: one per CPU core).
+        progress: Called with (0, total, "") first, then after each source with
+            (done, total, source).
+        nlp: Whether pool workers should load the tokenizer before the first source.
+
+    Returns:
+        One entry per source, in input order: `work`'s result, or the `SourceError`
+        that listing a path gave.
+    """
+    report = progress or (lambda done, total, source: None)
+    slots = expand_sources(paths, glob)  # a source to work on, or the error expanding it gave
+    pending = [s for s in slots if isinstance(s, str)]
+    workers = min(resolve_jobs(jobs), len(pending))
+    if pending:
+        report(0, len(pending), "")  # lets a progress bar appear before the first (slow) source ends
+    if workers > 1 and STDIN not in pending:
+        done = iter(_run_pool(pending, work, workers, report, nlp))
+    else:
+        done = iter(_run_serial(pending, partial(work, read_stdin=read_stdin), report))
+    return [next(done) if isinstance(s, str) else s for s in slots]
 
 
 def summarize_sources(
@@ -183,37 +232,18 @@ def summarize_sources(
     Returns:
         The summaries and the errors, each in input order, one error per failed source.
     """
-    options = options or SummaryOptions()
-    report = progress or (lambda done, total, source: None)
-    slots = expand_sources(paths, glob)  # a source to summarize, or the error expanding it gave
-    pending = [s for s in slots if isinstance(s, str)]
-    workers = min(resolve_jobs(jobs), len(pending))
-    if pending:
-        report(0, len(pending), "")  # lets a progress bar appear before the first (slow) source ends
-    if workers > 1 and STDIN not in pending:
-        done = iter(_run_pool(pending, options, encoding, input_format, workers, report))
-    else:
-        done = iter(_run_serial(pending, options, encoding, input_format, read_stdin, report))
-    results = [next(done) if isinstance(s, str) else s for s in slots]
+    work = partial(
+        summarize_source, options=options or SummaryOptions(), encoding=encoding, input_format=input_format
+    )
+    results = map_sources(paths, work, read_stdin=read_stdin, glob=glob, jobs=jobs, progress=progress)
     documents = tuple(r for r in results if isinstance(r, DocumentSummary))
     errors = tuple(r for r in results if isinstance(r, SourceError))
     return BatchSummary(VERSION, documents, errors)
 
 
-def _run_serial(
-    sources: Sequence[str],
-    options: SummaryOptions,
-    encoding: str | None,
-    input_format: str | None,
-    read_stdin: Callable[[], bytes] | None,
-    progress: Progress,
-) -> list[Result]:
+def _run_serial(sources: Sequence[str], work: Callable[[str], Any], progress: Progress) -> list[Any]:
     results = []
     for done, source in enumerate(sources, 1):
-        results.append(
-            summarize_source(
-                source, options, encoding=encoding, read_stdin=read_stdin, input_format=input_format
-            )
-        )
+        results.append(work(source))
         progress(done, len(sources), source)
     return results

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TypeVar
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+from typing import Any, TypeVar
 
 from ..errors import TiyaoError
 from ..model import (
@@ -15,9 +16,8 @@ from ..model import (
     SourceError,
     SplitBatch,
 )
-from ..read.sources import expand_sources
 from ..version import VERSION
-from .batch import read_parsed
+from .batch import map_sources, read_parsed
 
 T = TypeVar("T")
 
@@ -43,6 +43,7 @@ def outline_document(doc: ParsedDocument, source: str) -> DocumentOutline:
                 sec.kind,
                 len(sec.sentences),
                 sum(len(s.text) for s in sec.sentences),
+                sec.parent,
             )
             for sec in doc.sections
         ),
@@ -68,65 +69,104 @@ def document_segments(doc: ParsedDocument, source: str) -> tuple[Segment, ...]:
     return tuple(segments)
 
 
-def _parsed_sources(
-    paths: Sequence[str], encoding: str | None, read_stdin: Callable[[], bytes] | None
-) -> Iterator[tuple[str, ParsedDocument] | SourceError]:
-    """Each source parsed, or the error that stopped it; one bad source never stops the rest."""
-    for source in expand_sources(paths):
-        if isinstance(source, SourceError):
-            yield source
-            continue
-        try:
-            yield source, read_parsed(source, encoding=encoding, read_stdin=read_stdin)[0]
-        except TiyaoError as exc:
-            yield SourceError(source, str(exc))
+def _shaped(
+    source: str,
+    shape: Callable[[ParsedDocument, str], Iterable[T]],
+    *,
+    encoding: str | None,
+    input_format: str | None,
+    read_stdin: Callable[[], bytes] | None = None,
+) -> tuple[T, ...] | SourceError:
+    """One source parsed and shaped, or the error that stopped it (one bad source never stops the rest)."""
+    try:
+        doc = read_parsed(source, encoding=encoding, read_stdin=read_stdin, input_format=input_format)[0]
+    except TiyaoError as exc:
+        return SourceError(source, str(exc))
+    return tuple(shape(doc, source))
 
 
 def _batch(
     paths: Sequence[str],
-    encoding: str | None,
-    read_stdin: Callable[[], bytes] | None,
     shape: Callable[[ParsedDocument, str], Iterable[T]],
+    *,
+    encoding: str | None,
+    input_format: str | None,
+    **running: Any,
 ) -> tuple[tuple[T, ...], tuple[SourceError, ...]]:
+    work = partial(_shaped, shape=shape, encoding=encoding, input_format=input_format)
     results: list[T] = []
     errors: list[SourceError] = []
-    for item in _parsed_sources(paths, encoding, read_stdin):
+    for item in map_sources(paths, work, nlp=False, **running):
         if isinstance(item, SourceError):
             errors.append(item)
         else:
-            results.extend(shape(item[1], item[0]))
+            results.extend(item)
     return tuple(results), tuple(errors)
 
 
+def _outline_of(doc: ParsedDocument, source: str) -> tuple[DocumentOutline]:
+    # Module level, not a lambda: a pool worker receives it by name.
+    return (outline_document(doc, source),)
+
+
 def outline_sources(
-    paths: Sequence[str], *, encoding: str | None = None, read_stdin: Callable[[], bytes] | None = None
+    paths: Sequence[str],
+    *,
+    encoding: str | None = None,
+    read_stdin: Callable[[], bytes] | None = None,
+    input_format: str | None = None,
+    glob: str | None = None,
+    jobs: int = 1,
 ) -> OutlineBatch:
     """Outline every report named by `paths`.
 
     Args:
-        paths: Files, directories (their `*.txt`/`*.md`, sorted) or `-` for stdin.
+        paths: Files, directories (their reports of every supported suffix, sorted) or `-` for stdin.
         encoding: Codec to use instead of detection.
         read_stdin: Returns stdin's bytes; needed only when `-` is among `paths`.
+        input_format: Reader to use for every source instead of the suffix's.
+        glob: File-name pattern; directories are then searched recursively.
+        jobs: Worker processes (1: run here; 0: one per CPU core); the result does not depend on it.
 
     Returns:
         The outlines in input order and one error per failed source.
     """
-    documents, errors = _batch(paths, encoding, read_stdin, lambda doc, src: [outline_document(doc, src)])
+    documents, errors = _batch(
+        paths,
+        _outline_of,
+        encoding=encoding,
+        input_format=input_format,
+        read_stdin=read_stdin,
+        glob=glob,
+        jobs=jobs,
+    )
     return OutlineBatch(VERSION, documents, errors)
 
 
 def split_sources(
-    paths: Sequence[str], *, encoding: str | None = None, read_stdin: Callable[[], bytes] | None = None
+    paths: Sequence[str],
+    *,
+    encoding: str | None = None,
+    read_stdin: Callable[[], bytes] | None = None,
+    input_format: str | None = None,
+    glob: str | None = None,
+    jobs: int = 1,
 ) -> SplitBatch:
     """Split every report named by `paths` into headings and sentences.
 
     Args:
-        paths: Files, directories (their `*.txt`/`*.md`, sorted) or `-` for stdin.
-        encoding: Codec to use instead of detection.
-        read_stdin: Returns stdin's bytes; needed only when `-` is among `paths`.
+        paths: As in `outline_sources`, and so are the other arguments.
 
     Returns:
         All segments, report after report, and one error per failed source.
     """
-    segments, errors = _batch(paths, encoding, read_stdin, document_segments)
+    segments, errors = _batch(
+        paths,
+        document_segments,
+        encoding=encoding,
+        input_format=input_format,
+        read_stdin=read_stdin,
+        glob=glob,
+        jobs=jobs,
+    )
     return SplitBatch(VERSION, segments, errors)

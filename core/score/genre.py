@@ -62,7 +62,7 @@ SPREAD: Mapping[Genre, float] = {Genre.report: 0.3, Genre.news: 0.3}
 
 # Sentences a genre's whole-report summary opens with when the report has one.
 ANCHORS: Mapping[Genre, re.Pattern[str]] = {
-    Genre.report: re.compile(r"主要(?:预期)?目标(?:是|为)[：:]"),
+    Genre.report: re.compile(r"主要预期目标(?:是|为)[：:]"),  # the year's, not a five-year plan's
 }
 
 

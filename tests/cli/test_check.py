@@ -17,7 +17,7 @@ from tiyao.cli.options import Format
 runner = CliRunner()
 ENV = {"COLUMNS": "100", "NO_COLOR": "1"}
 PASSING = ["--require", "主题教育", "--min-sections", "3", "--summary-must-cover", "100"]
-FAILING = ["--require", "区块链", "--max-chars", "3500", "--must-have-section", "聚焦民生"]
+FAILING = ["--require", "区块链", "--max-report-chars", "3500", "--must-have-section", "聚焦民生"]
 
 
 def _check(*args: str, **kw: object) -> object:
@@ -37,7 +37,8 @@ def test_failing_reports_name_the_broken_rules_and_exit_1() -> None:
     assert result.stdout.splitlines() == [  # type: ignore[attr-defined]
         f"FAIL {SEED_000}: --require 区块链: not in the summary or keywords; "
         "--must-have-section 聚焦民生: no section title contains it",
-        f"FAIL {SEED_002}: --require 区块链: not in the summary or keywords; --max-chars 3500: 3832 chars",
+        f"FAIL {SEED_002}: --require 区块链: not in the summary or keywords; "
+        "--max-report-chars 3500: 3832 chars",
     ]
 
 
@@ -49,7 +50,7 @@ def test_json_gives_the_verdicts_as_data() -> None:
     assert first["source"] == str(SEED_000) and first["error"] is None
     assert [(r["rule"], r["passed"]) for r in first["results"]] == [
         ("--require 区块链", False),
-        ("--max-chars 3500", True),
+        ("--max-report-chars 3500", True),
         ("--must-have-section 聚焦民生", False),
     ]
     second = data["verdicts"][1]["results"]
@@ -87,11 +88,24 @@ def test_unreadable_report_fails_with_its_error(tmp_path: Path) -> None:
     assert result.stderr == f"tiyao: {missing}: no such file\n"  # type: ignore[attr-defined]
 
 
-def test_quiet_prints_nothing_and_the_exit_code_is_the_verdict() -> None:
-    failed = _check(str(SEEDS), *FAILING, "-q")
+def test_quiet_empties_stderr_and_the_exit_code_stays_the_verdict(tmp_path: Path) -> None:
+    # -q means what it means everywhere: nothing on stderr. The verdicts are the data (stdout).
+    missing = str(tmp_path / "missing.txt")
+    failed = _check(missing, str(SEED_000), "--min-sections", "1", "-q")
     passed = _check(str(SEEDS), *PASSING, "--quiet")
-    assert (failed.exit_code, failed.stdout, failed.stderr) == (1, "", "")  # type: ignore[attr-defined]
-    assert (passed.exit_code, passed.stdout, passed.stderr) == (0, "", "")  # type: ignore[attr-defined]
+    assert (failed.exit_code, failed.stderr) == (1, "")  # type: ignore[attr-defined]
+    assert failed.stdout == f"PASS {SEED_000}\nFAIL {missing}: no such file\n"  # type: ignore[attr-defined]
+    assert (passed.exit_code, passed.stderr) == (0, "")  # type: ignore[attr-defined]
+    assert passed.stdout == f"PASS {SEED_000}\nPASS {SEED_002}\n"  # type: ignore[attr-defined]
+
+
+def test_max_report_chars_is_the_report_length_rule() -> None:
+    at = _check(str(SEED_002), "--max-report-chars", "3832")
+    under = _check(str(SEED_002), "--max-report-chars", "3831", "-f", "jsonl")
+    assert (at.exit_code, at.stdout) == (0, f"PASS {SEED_002}\n")  # type: ignore[attr-defined]
+    assert under.exit_code == 1  # type: ignore[attr-defined]
+    (result,) = json.loads(under.stdout)["results"]  # type: ignore[attr-defined]
+    assert result == {"rule": "--max-report-chars 3831", "passed": False, "detail": "3832 chars"}
 
 
 def test_verdicts_can_go_to_a_file(tmp_path: Path) -> None:
@@ -112,7 +126,8 @@ def test_stdin_is_checked_as_dash() -> None:
     [
         ([], "rule"),
         (["--require", "调研", "--forbid", "调研"], "--forbid"),
-        (["--max-chars", "0"], "--max-chars"),
+        (["--max-report-chars", "0"], "--max-report-chars"),
+        (["--max-chars", "3500"], "--max-chars"),  # the summary budget of summarize/eval, not a rule
         (["--summary-must-cover", "101"], "--summary-must-cover"),
         (["--min-sections", "-1"], "--min-sections"),
         (["--min-sections", "1", "-n", "0"], "--sentences"),

@@ -28,13 +28,17 @@ def many_reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("fmt", ["text", "table"])
-def test_a_closed_pipe_ends_quietly(fmt: str, many_reports: Path) -> None:
-    script = f'set -o pipefail; "{TIYAO}" summarize "{many_reports}" -n 20 -f {fmt} | head -1'
+@pytest.mark.parametrize(
+    ("command", "fmt"), [("summarize", "text"), ("summarize", "table"), ("split", "table")]
+)
+def test_a_closed_pipe_ends_quietly(command: str, fmt: str, many_reports: Path) -> None:
+    extra = "-n 20" if command == "summarize" else ""
+    script = f'set -o pipefail; "{TIYAO}" {command} "{many_reports}" {extra} -f {fmt} | head -1'
     proc = subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=ENV, check=False)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stderr == ""
-    assert proc.stdout.strip().startswith(str(many_reports))
+    assert proc.stderr == "" and proc.stdout.count("\n") == 1
+    if command == "summarize":
+        assert proc.stdout.startswith(str(many_reports))
 
 
 def _wait_until_reading_stdin(pid: int) -> None:

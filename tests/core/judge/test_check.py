@@ -53,9 +53,11 @@ def test_section_rules(seed000: DocumentSummary) -> None:
     ]
 
 
-def test_max_chars_is_the_report_length(seed000: DocumentSummary) -> None:
-    assert _results(seed000, max_chars=seed000.chars) == [(f"--max-chars {seed000.chars}", True)]
-    assert _results(seed000, max_chars=seed000.chars - 1)[0][1] is False
+def test_max_report_chars_is_the_report_length(seed000: DocumentSummary) -> None:
+    assert _results(seed000, max_report_chars=seed000.chars) == [
+        (f"--max-report-chars {seed000.chars}", True)
+    ]
+    assert _results(seed000, max_report_chars=seed000.chars - 1)[0][1] is False
 
 
 def test_summary_coverage_counts_sections_with_a_summary_sentence(seed000: DocumentSummary) -> None:
@@ -82,4 +84,4 @@ def test_a_source_that_failed_to_summarize_fails_the_batch(tmp_path) -> None:  #
         (str(SEED_002), True, None),
         (missing, False, "no such file"),
     ]
-    assert CheckRules().empty and not CheckRules(max_chars=1).empty
+    assert CheckRules().empty and not CheckRules(max_report_chars=1).empty

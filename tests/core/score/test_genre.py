@@ -45,4 +45,5 @@ def test_work_report_summary_opens_with_the_targets_sentence(path: Path) -> None
     summary = summarize(path.read_text(encoding="utf-8"), options=SummaryOptions(doc_sentences=5))
     assert summary.genre == "report"
     targets = [p for p in summary.summary if "主要预期目标" in p.text and "：" in p.text]
-    assert len(targets) == 1, [p.text[:40] for p in summary.summary]
+    expected = 0 if path.name == "gwr_2020_national.txt" else 1  # 2020, the pandemic year: no targets
+    assert len(targets) == expected, [p.text[:40] for p in summary.summary]
