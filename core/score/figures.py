@@ -33,9 +33,13 @@ _MOVES = (
     "增长|下降|增加|减少|提升|提高|降低|下滑|上升|上涨|下跌|达到|达|超过|突破|占比"
 )
 # Qualifiers are part of the figure: `5%左右` is not `5%`, a target `以上` is not a point.
+# The lookahead fails most positions on one character class before any alternation is tried.
 _FIGURE = re.compile(
+    r"(?=[同环增下减提降上涨跌达超突占约近逾不\d])"
     rf"(?P<move>{_MOVES})?(?P<about>约|近|超过|超|逾|不低于|不超过)?"
-    rf"(?P<number>\d+(?:\.\d+)?(?:[万亿千百]+(?=[^\d]))?)(?:余|多)?(?P<unit>{_UNITS})"
+    rf"(?P<number>\d+(?:\.\d+)?(?:[万亿千百]+(?=[^\d]))?)(?:余|多)?"
+    # A range is one figure: `6%－6.5%`, `5%—5.5%`, `6.5－7%`.
+    rf"(?:(?:{_UNITS})?[－\-~～—–至](?:{_MOVES})?\d+(?:\.\d+)?(?:[万亿千百]+(?=[^\d]))?)?(?P<unit>{_UNITS})"
     r"(?:左右|以上|以内|以下|上下|余|多)?"
 )
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?、（）()\s]")
@@ -45,7 +49,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 # Dates too: the label is what is measured (`地区生产总值`), never cut inside a word.
 _LEAD_WORDS = re.compile(
     r"^(?:其中|全年|累计|共|实现|完成|同比|比上年|比去年|预计|公司|全区|全市|全省|全国|今年|去年|上半年|下半年|"
-    r"前三季度|[一二三四]季度|\d{4}年(?:\d{1,2}月)?(?:底|末)?|[，,])+"
+    r"前三季度|[一二三四]季度|\d{4}年(?:\d{1,2}月)?(?:底|末)?|至|[，,])+"
 )
 # Verbs between the label and its number: `粮食产量保持在1.3万亿斤以上`.
 _TRAILING_VERBS = re.compile(r"(?:保持在|控制在|稳定在|增加到|提高到|拟按|按|为|是|要|达到|达)$")

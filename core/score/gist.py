@@ -30,9 +30,9 @@ _LIST_ITEM = re.compile(
     r"^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[，,、：:]|第[一二三四五六七八九十]+[，,、：:]|"
     r"[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.](?!\d))"
 )
-_CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|电话[：:]|传真[：:]|邮箱[：:]|E-?mail", re.IGNORECASE
-)
+_CONTACT = re.compile(r"https?://|www\.|电话[：:]|传真[：:]|邮箱[：:]|E-?mail", re.IGNORECASE)
+# Only tried when the sentence has an `@`: `\w+@` from every position of a long run is slow.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _ANNOUNCES = re.compile(r"(?:以下|如下|下列)[^，,。]{0,12}[。：:]?$")
 
 
@@ -51,7 +51,9 @@ class GistPool:
 
 def stands_alone(text: str) -> bool:
     """Can the sentence be read without its neighbours (no list item, contact line or announcement)?"""
-    return not _LIST_ITEM.match(text) and not _CONTACT.search(text) and not _ANNOUNCES.search(text)
+    if _LIST_ITEM.match(text) or _CONTACT.search(text) or ("@" in text and _EMAIL.search(text)):
+        return False
+    return not _ANNOUNCES.search(text[-20:])  # it ends the sentence: the tail is enough
 
 
 def gist_pool(doc: ParsedDocument, keep_front: bool, excluded: frozenset[int] = frozenset()) -> GistPool:

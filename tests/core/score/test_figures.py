@@ -108,3 +108,12 @@ def test_twenty_thousand_figures_in_one_clause_each_get_their_own_words() -> Non
     figures = extract_figures(text)
     # Each label is the words since the previous figure: `项目`, never the run before it.
     assert len(figures) == 20_000 and {f.measure for f in figures} == {"项目"}
+
+
+def test_a_range_is_one_figure() -> None:
+    text = "国内生产总值增长6.5%－7%，全省生产总值增长5%—5.5%，城镇新增就业1100万人以上。"
+    assert [(f.measure, f.text) for f in extract_figures(text)] == [
+        ("国内生产总值", "增长6.5%－7%"),
+        ("生产总值", "增长5%—5.5%"),  # 全省 says where, not what
+        ("城镇新增就业", "1100万人以上"),
+    ]
