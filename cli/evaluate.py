@@ -18,6 +18,7 @@ from .options import (
 )
 from .output import write_output
 from .status import ExitStatus
+from .words import cuts_words
 
 if TYPE_CHECKING:
     from tiyao.core import Baseline
@@ -56,6 +57,7 @@ def _baselines(choices: list[BaselineChoice]) -> list[Baseline]:
     return [b for b in Baseline if "all" in wanted or b.value in wanted]
 
 
+@cuts_words
 def eval_command(
     refs: Annotated[
         str,
@@ -92,7 +94,12 @@ def eval_command(
     Each text is summarized exactly as `tiyao summarize` would at document level.
     Tokens are CJK characters and ASCII letter/digit runs; punctuation is ignored.
 
-    Examples: tiyao eval ../shared/data/dev.jsonl --sentences 3 --baseline all;
+    Examples:
+
+    tiyao eval ../shared/data/dev.jsonl --sentences 3 --baseline all
+
+    tiyao eval refs.jsonl --split odd -f json -o scores.json
+
     tiyao eval ../shared/data/research-dev.jsonl --budget reference --baseline all
     """
     # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
@@ -100,7 +107,6 @@ def eval_command(
 
     from .progress import ProgressBar
     from .render_eval import EVAL_RENDERERS
-    from .words import announce_cutter
 
     options = SummaryOptions(
         sentences=sentences,
@@ -108,7 +114,6 @@ def eval_command(
         max_chars=max_chars,
         genre=genre.value if genre else None,
     )
-    announce_cutter()
     try:
         with ProgressBar(quiet, label="scoring") as bar:
             report = evaluate_file(

@@ -21,15 +21,21 @@ if TYPE_CHECKING:
     from tiyao.core import SourceError
 
 
-def write_output(render: Callable[[TextIO], None], path: Path | None) -> None:
+def write_output(render: Callable[[TextIO], None], path: Path | None, *, page: bool = False) -> None:
     """Run `render` on stdout, or on a temp file that then replaces `path`.
 
     Args:
         render: Writes the complete output to the stream it is given.
         path: The file to (re)place, or None for stdout.
+        page: Output for people: on a terminal, long output goes through a pager (cli/pager.py).
     """
     if path is None:
-        render(sys.stdout)
+        if page and sys.stdout.isatty():
+            from .pager import write_paged
+
+            write_paged(render)
+        else:
+            render(sys.stdout)
         # Flush here, inside the command, so that a closed pipe surfaces as a
         # BrokenPipeError the app handles, not as a warning at interpreter exit.
         sys.stdout.flush()

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .options import Format
+from .render_html import text_page
 from .writers import escape_markdown, print_rich, write_csv, write_json, write_jsonl
 
 if TYPE_CHECKING:
@@ -109,6 +110,9 @@ def _tables(diff: ReportDiff) -> Iterator[Any]:
     )
     words.add_row("提法", Text(_counted(rising(diff.phrases))), Text(_counted(falling(diff.phrases))))
     words.add_row("词", Text(_counted(rising(diff.terms))), Text(_counted(falling(diff.terms))))
+    held = [c for c in diff.terms if c.new == c.old]  # followed with --term, the same count in both
+    if held:
+        words.add_row("--term", Text(_counted(held)), "")
     yield words
     sentences = table("新句 new key sentences", ("章节 section", 1), ("句子 sentence", 3), lines=True)
     for title, sentence in new_sentences(diff):
@@ -200,4 +204,5 @@ DIFF_RENDERERS: dict[Format, Callable[[ReportDiff, TextIO], None]] = {
     Format.csv: render_csv,
     Format.markdown: render_markdown,
     Format.text: render_text,
+    Format.html: text_page(render_text, "diff"),
 }

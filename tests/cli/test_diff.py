@@ -187,6 +187,8 @@ def test_term_follows_a_word_in_a_two_edition_diff() -> None:
     # none of them in the 2026 page's furniture (`下载`, `相关报道：`).
     assert (terms["边境"]["old"], terms["边境"]["new"], terms["边境"]["status"]) == (15, 19, "followed")
     assert (terms["不存在的词"]["old"], terms["不存在的词"]["new"]) == (0, 0)  # asked for: shown at zero too
+    table = run(OLD, NEW, "--term", "不存在的词", columns=130)
+    assert "不存在的词 0→0" in table.stdout
 
 
 def test_unrelated_reports_say_few_sections_matched() -> None:
