@@ -35,6 +35,7 @@ from .options import (
 from .output import report_errors, silence_stdout, write_output
 from .progress import ProgressBar
 from .status import ExitStatus
+from .stream import STREAMING, write_streaming
 from .structure import outline, split
 from .words import cuts_words
 
@@ -143,6 +144,31 @@ def _summarize_on_dask(
         raise typer.Exit(ExitStatus.ERROR)
 
 
+def _summarize_streaming(
+    paths: list[str],
+    options: SummaryOptions,
+    fmt: Format,
+    output: Path | None,
+    quiet: bool,
+    reading: Any,
+    *,
+    page: bool,
+) -> None:
+    from tiyao.core import VERSION, BatchSummary, stream_summaries
+
+    from .render import RENDERERS
+
+    def render(documents: Any, out: Any) -> None:
+        # The renderer walks `documents` once: it gets each summary as it is made.
+        RENDERERS[fmt](BatchSummary(VERSION, documents), out)
+
+    with ProgressBar(quiet) as bar:
+        results = stream_summaries(paths, options, progress=bar.update, **reading)
+        errors = write_streaming(results, render, output, quiet=quiet, page=page)
+    if errors:
+        raise typer.Exit(ExitStatus.ERROR)
+
+
 @app.command(cls=TiyaoCommand)
 @cuts_words
 @reads_reports
@@ -245,6 +271,9 @@ def summarize(
     if engine is Engine.dask and output:
         dask = {"scheduler": scheduler, "partition_size": partition_size, "encoding": reading["encoding"]}
         _summarize_on_dask(paths, options, output, quiet, **dask)
+        return
+    if fmt in STREAMING:
+        _summarize_streaming(paths, options, fmt, output, quiet, reading, page=pages(fmt, no_pager))
         return
     with ProgressBar(quiet) as bar:
         # The page shows every sentence, so the html batch keeps each report's parsed text.
