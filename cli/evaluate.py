@@ -105,7 +105,7 @@ def eval_command(
     # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
     from tiyao.core import Budget, Split, SummaryOptions, TiyaoError, evaluate_file
 
-    from .progress import ProgressBar
+    from .progress import Working
     from .render_eval import EVAL_RENDERERS
 
     options = SummaryOptions(
@@ -115,7 +115,7 @@ def eval_command(
         genre=genre.value if genre else None,
     )
     try:
-        with ProgressBar(quiet, label="scoring") as bar:
+        with Working(f"scoring {refs}", quiet) as bar:
             report = evaluate_file(
                 refs,
                 options,

@@ -9,14 +9,14 @@ from typing import Any
 DELAY = 1.0  # seconds a batch runs before its bar appears
 
 
-def progress_bar(console: Any = None, label: str = "summarizing") -> Any:
+def progress_bar(console: Any = None) -> Any:
     """The Rich bar: one line that fits 80 columns, the file name cut with … when it does not."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
     from rich.table import Column
 
     return Progress(
-        TextColumn(label),
+        TextColumn("summarizing"),
         BarColumn(bar_width=20),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
@@ -37,10 +37,9 @@ class ProgressBar:
     update is a no-op, so redirected output and scripts never see it.
     """
 
-    def __init__(self, quiet: bool, console: Any = None, label: str = "summarizing") -> None:
+    def __init__(self, quiet: bool, console: Any = None) -> None:
         self._enabled = not quiet and (console is not None or sys.stderr.isatty())
         self._console = console
-        self._label = label
         self._bar: Any = None
         self._task: Any = None
         self._started: float | None = None
@@ -55,7 +54,7 @@ class ProgressBar:
         if self._bar is None and now - self._started < DELAY:
             return  # a batch done within a second needs no bar
         if self._bar is None:
-            self._bar = progress_bar(self._console, self._label)
+            self._bar = progress_bar(self._console)
             self._bar.start()
             self._task = self._bar.add_task("", total=total)
         self._bar.update(self._task, completed=done, description=source)
@@ -71,29 +70,43 @@ class ProgressBar:
 
 
 class Working:
-    """A transient `scoring… 0:00:42` line on stderr while one long core call runs (eval), for a
-    person at a terminal; core's evaluator reports no per-pair progress to drive a bar."""
+    """A transient `scoring… ━━━━ 120/400 0:00:42` line on stderr while one long core call runs
+    (eval), for a person at a terminal; `update` is core's per-summary progress callback."""
 
     def __init__(self, label: str, quiet: bool) -> None:
         self._label = label
         self._enabled = not quiet and sys.stderr.isatty()
         self._live: Any = None
+        self._task: Any = None
 
     def __enter__(self) -> Working:
         if self._enabled:
             from rich.console import Console
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                SpinnerColumn,
+                TextColumn,
+                TimeElapsedColumn,
+            )
 
             self._live = Progress(
                 SpinnerColumn(),
                 TextColumn(self._label),
+                BarColumn(bar_width=10),
+                MofNCompleteColumn(),
                 TimeElapsedColumn(),
                 console=Console(stderr=True),
                 transient=True,
             )
             self._live.start()
-            self._live.add_task("", total=None)
+            self._task = self._live.add_task("", total=None)
         return self
+
+    def update(self, done: int, total: int, system: str) -> None:
+        if self._live is not None:
+            self._live.update(self._task, completed=done, total=total)
 
     def __exit__(
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
