@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from .options import Format, FormatOption, OutputOption, QuietOption, SentencesOption, read_stdin
-from .output import write_output
+from .output import check_output, write_output
 from .status import ExitStatus
 
 if TYPE_CHECKING:
@@ -70,10 +70,11 @@ def eval_command(
     Example: tiyao eval ../shared/data/dev.jsonl --sentences 3 --baseline all
     """
     # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
-    from tiyao.core import Split, SummaryOptions, TiyaoError, evaluate_file
+    from tiyao.core import Split, SummaryOptions, TiyaoError, evaluate_file, source_label
 
     from .render_eval import EVAL_RENDERERS
 
+    target = check_output(output, [refs])  # before the work, as for every command
     options = SummaryOptions(sentences=sentences, doc_sentences=sentences, max_chars=max_chars)
     try:
         report = evaluate_file(
@@ -85,6 +86,6 @@ def eval_command(
         )
     except TiyaoError as exc:
         if not quiet:
-            typer.echo(f"tiyao: {refs}: {exc}", err=True)
+            typer.echo(f"tiyao: {source_label(refs)}: {exc}", err=True)
         raise typer.Exit(ExitStatus.ERROR) from None
-    write_output(lambda out: EVAL_RENDERERS[fmt](report, out), output)
+    write_output(lambda out: EVAL_RENDERERS[fmt](report, out), target)

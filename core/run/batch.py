@@ -17,12 +17,13 @@ from ..errors import TiyaoError
 from ..model import BatchSummary, DocumentSummary, ParsedDocument, SourceError, SummaryOptions
 from ..pipeline import STDIN, summarize_parsed
 from ..read.readers import parse_read_document, read_document
-from ..read.sources import expand_sources, read_source
+from ..read.sources import expand_sources, read_source, source_label
 from ..version import VERSION
 
 # Called with (0, total, "") before the first source, then after each source with
 # (sources done, sources in total, that source).
 Progress = Callable[[int, int, str], None]
+OUT_OF_MEMORY = "out of memory; split the file or summarize it on a larger machine"
 _WORKER_DIED = "a worker process died (out of memory?); retry with --jobs 1"
 
 
@@ -77,15 +78,16 @@ def summarize_source(
     Returns:
         The summary, or the error that stopped it.
     """
+    label = source_label(source)
     try:
         parsed, text = read_parsed(
             source, encoding=encoding, read_stdin=read_stdin, input_format=input_format
         )
-        return summarize_parsed(parsed, source, len(text), options, text)
+        return summarize_parsed(parsed, label, len(text), options, text)
     except TiyaoError as exc:
-        return SourceError(source, str(exc))
+        return SourceError(label, str(exc))
     except MemoryError:
-        return SourceError(source, "out of memory; split the file or summarize it on a larger machine")
+        return SourceError(label, OUT_OF_MEMORY)
 
 
 def resolve_jobs(jobs: int) -> int:
@@ -102,11 +104,29 @@ def resolve_jobs(jobs: int) -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def _die_with_parent() -> None:
+    # Linux: the kernel sends SIGKILL to this worker when the parent dies, however it dies
+    # (kill -9, out of memory); otherwise a worker deep in a large report runs on for minutes.
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the parent's cleanup has to do
+        return
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(1)
+
+
 def _warm_worker(nlp: bool) -> None:
-    # Ctrl-C is the parent's to handle (exit 130); a worker would print a traceback.
+    # Ctrl-C and SIGTERM are the parent's to handle (exit 130, 143): it stops the workers.
+    # A forked worker inherits the parent's SIGTERM handler, which would raise in the worker.
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent()
     if not nlp:  # outline and split never tokenize
         return
     # Each worker pays jieba's dictionary and IDF load once, not once per file.
@@ -140,7 +160,7 @@ def _run_pool(
             try:
                 results[k] = future.result()
             except Exception:  # the worker died (killed, out of memory): the pool is broken
-                results[k] = SourceError(sources[k], _WORKER_DIED)
+                results[k] = SourceError(source_label(sources[k]), _WORKER_DIED)
             progress(done, len(sources), sources[k])
     except BaseException:
         # Interrupted: drop queued work and stop the workers now rather than finish the batch.
