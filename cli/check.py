@@ -66,6 +66,7 @@ def check(
     from tiyao.core import CheckRules, SummaryOptions, check_batch, summarize_sources
 
     from .render_check import RENDERERS
+    from .words import announce_cutter
 
     rules = CheckRules(
         require=tuple(require or ()),
@@ -90,6 +91,7 @@ def check(
     both = sorted(set(rules.require) & set(rules.forbid))
     if both:
         raise typer.BadParameter(f"{both[0]} is both required and forbidden", param_hint="--forbid")
+    announce_cutter()
     batch = summarize_sources(paths, SummaryOptions(sentences=sentences), **reading)
     report = check_batch(batch, rules)
     write_output(lambda out: RENDERERS[fmt](report, out), output)

@@ -73,9 +73,11 @@ def eval_command(
     from tiyao.core import Split, SummaryOptions, TiyaoError, evaluate_file, source_label
 
     from .render_eval import EVAL_RENDERERS
+    from .words import announce_cutter
 
     target = check_output(output, [refs])  # before the work, as for every command
     options = SummaryOptions(sentences=sentences, doc_sentences=sentences, max_chars=max_chars)
+    announce_cutter()
     try:
         report = evaluate_file(
             refs,

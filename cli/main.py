@@ -29,6 +29,7 @@ from .output import check_output_dir, report_errors, unix_manners, write_output
 from .progress import ProgressBar
 from .status import ExitStatus
 from .structure import outline, split
+from .words import announce_cutter
 
 if TYPE_CHECKING:
     from tiyao.core import SummaryOptions
@@ -181,6 +182,7 @@ def summarize(
         dask = {"scheduler": scheduler, "partition_size": partition_size, "read": read}
         _summarize_on_dask(paths, options, output, quiet, **dask)
         return
+    announce_cutter()
     with ProgressBar(quiet) as bar:
         batch = summarize_sources(paths, options, progress=bar.update, **reading)
     from .render import RENDERERS

@@ -17,16 +17,12 @@ def _outline_tree(doc: DocumentOutline) -> Any:
     from rich.tree import Tree
 
     root = Tree(escape(f"{doc.source} · {doc.title}" if doc.title else doc.source))
-    # The branch each level hangs from; a level-2 section under no level 1 hangs from the root.
-    parents: dict[int, Any] = {0: root}
+    # Each section hangs from its parent's node (`parent` indexes the same list), top ones from the root.
+    nodes: list[Any] = []
     for sec in doc.sections:
         title = sec.title or f"({sec.kind})"
         label = f"{escape(title)}  [dim]line {sec.line} · {sec.sentences} sentences[/dim]"
-        parent = parents[max(k for k in parents if k < max(sec.level, 1))]
-        node = parent.add(label)
-        if sec.level > 0:
-            parents = {k: v for k, v in parents.items() if k < sec.level}
-            parents[sec.level] = node
+        nodes.append((root if sec.parent is None else nodes[sec.parent]).add(label))
     return root
 
 

@@ -54,4 +54,6 @@ from .run.shards import ShardedRun
 from .run.structure import document_segments, outline_document, outline_sources, split_sources
 from .score.figures import extract_figures, extract_phrases
 from .score.leads import lead_flags
+from .score.lexicon import Lexicon, LexiconError, read_lexicon
+from .score.tokens import CUTTERS, current_lexicon, cut, cutter_name, cutter_notice, use_lexicon
 from .version import VERSION

@@ -54,6 +54,12 @@ class Section:
             its lead sentence is the title and the first of `sentences`, so each
             character is in exactly one of `heading` and `sentences`.
         sentences: The sentences of the section, in input order.
+        parent: Index (in the document's list of sections) of the section this
+            one sits under, or None at the top: the front section, trailers,
+            level-1 parts and appendices. The flat list plus these links is the tree.
+        furniture: The section is page furniture (`下载`, `【字号：…】`,
+            `相关报道：`) or a licence footer: kept so that no text is lost, never
+            summarized, keyworded or mined for figures.
     """
 
     title: str | None
@@ -62,6 +68,8 @@ class Section:
     kind: SectionKind
     heading: str | None
     sentences: tuple[Sentence, ...]
+    parent: int | None = None
+    furniture: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +138,7 @@ class SectionSummary:
     summary: tuple[Pick, ...]
     figures: tuple[Figure, ...] = ()
     phrases: tuple[str, ...] = ()
+    parent: int | None = None  # as in `Section.parent`
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +203,7 @@ class SectionOutline:
         kind: front, body or appendix.
         sentences: Number of sentences in the section.
         chars: Characters in those sentences.
+        parent: As in `Section.parent`.
     """
 
     title: str | None
@@ -202,6 +212,7 @@ class SectionOutline:
     kind: SectionKind
     sentences: int
     chars: int
+    parent: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

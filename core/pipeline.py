@@ -29,8 +29,8 @@ STDIN = "-"  # the source name of text read from standard input
 def _section_summary(
     k: int, sec: Section, picks: tuple[Pick, ...], tokens: Sequence[Sequence[str]], options: SummaryOptions
 ) -> SectionSummary:
-    body = "".join(s.text for s in sec.sentences)
-    keywords = tuple(top_keywords(keyword_weights(tokens), options.keywords))
+    body = "" if sec.furniture else "".join(s.text for s in sec.sentences)
+    keywords = () if sec.furniture else tuple(top_keywords(keyword_weights(tokens), options.keywords))
     return SectionSummary(
         title=sec.title,
         level=sec.level,
@@ -39,10 +39,11 @@ def _section_summary(
         theme=theme_for(sec.title, keywords),
         keywords=keywords,
         sentences=len(sec.sentences),
-        chars=len(body),
+        chars=sum(len(s.text) for s in sec.sentences),
         summary=picks,
         figures=tuple(extract_figures(body)[: options.figures]),
         phrases=tuple(extract_phrases(body)[: options.phrases]),
+        parent=sec.parent,
     )
 
 
@@ -93,11 +94,14 @@ def summarize_parsed(
 
     # An inline heading's lead sentence (`（一）着力抓好政策落实，…。` opening a paragraph)
     # is already the section's title: picking it would repeat the theme column.
-    leads = {sec.sentences[0].index for sec in doc.sections if _has_inline_heading(sec)}
+    unpicked = {sec.sentences[0].index for sec in doc.sections if _has_inline_heading(sec)}
+    # Page furniture and licence footers are kept as text but never picked.
+    unpicked.update(s.index for sec in doc.sections if sec.furniture for s in sec.sentences)
     sections = []
     for k, sec in enumerate(doc.sections):
         own = [s.index for s in sec.sentences]
-        picks = choose([i for i in own if i not in leads] or own, options.sentences, options.max_chars)
+        mine = [i for i in own if i not in unpicked] or ([] if sec.furniture else own)
+        picks = choose(mine, options.sentences, options.max_chars)
         sections.append(_section_summary(k, sec, picks, [tokens[i] for i in own], options))
     doc_count = options.doc_sentences or options.sentences
     doc_chars = options.doc_max_chars if options.doc_max_chars is not None else options.max_chars
@@ -106,7 +110,7 @@ def summarize_parsed(
         title=doc.title,
         chars=chars,
         summary=choose(
-            [i for i in range(len(sentences)) if i not in leads] or range(len(sentences)),
+            [i for i in range(len(sentences)) if i not in unpicked] or range(len(sentences)),
             doc_count,
             doc_chars,
         ),

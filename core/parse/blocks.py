@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..model import Section, SectionKind, Sentence
 from . import headings as hd
-from .levels import StyleKey
+from .levels import StyleKey, nest_headings
 from .sentences import CLOSERS, HARD_ENDERS, sentence_spans
 
 
@@ -23,6 +23,7 @@ class Line:
     text: str  # stripped input
     key: str  # also without zero-width characters: what the rules look at
     indented: bool = False  # starts with whitespace (a paragraph indent in wrapped text)
+    empty: bool = False  # only zero-width characters (a Wikisource link boundary)
 
 
 @dataclass(slots=True)
@@ -35,6 +36,7 @@ class Block:
     title: str | None = None
     kind: SectionKind = SectionKind.body
     inline_style: StyleKey | None = None  # a paragraph that may open with an inline heading
+    furniture: bool = False  # opens a section of page furniture or a licence footer
     sentences: list[tuple[str, int]] = field(default_factory=list)  # (text, line)
 
 
@@ -67,39 +69,59 @@ def split_paragraph(block: Block) -> None:
             block.title = hd.clean(lead.rstrip("。！？!?"))
 
 
-def assemble_sections(title_lines: list[Line], blocks: list[Block], levels: list[int]) -> list[Section]:
+def _opens_section(block: Block) -> bool:
+    return block.heading or block.title is not None
+
+
+def _nesting(blocks: list[Block]) -> dict[int, tuple[int, int | None]]:
+    """`(level, parent block)` of every block that opens a titled section."""
+    titled = [k for k, b in enumerate(blocks) if _opens_section(b) and (b.style or b.inline_style)]
+    styles = [blocks[k].style or blocks[k].inline_style for k in titled]
+    placed = nest_headings([s for s in styles if s is not None])
+    return {
+        k: (level, None if up is None else titled[up]) for k, (level, up) in zip(titled, placed, strict=True)
+    }
+
+
+def assemble_sections(blocks: list[Block]) -> list[Section]:
     """Turn blocks into sections: a heading block or an inline heading opens a section.
 
     Args:
-        title_lines: The document title line, if it took one; it heads the front section.
-        blocks: Heading and paragraph blocks in document order, paragraphs already split.
-        levels: The level of each block's heading style (0 when it has none).
+        blocks: Heading and paragraph blocks in document order, paragraphs already
+            split. A heading block without a style (the document title, a run of
+            furniture, a trailer) opens an untitled top-level section.
 
     Returns:
-        The sections; sentences are numbered across the document.
+        The sections, with levels and parents from the nesting of their headings;
+        sentences are numbered across the document.
     """
+    nesting = _nesting(blocks)
+    section_of: dict[int, int] = {}  # block index -> index of the section it opened
     sections: list[Section] = []
     index = paragraph = 0
     # The section being built; line 0 means "the line of its first sentence".
-    title: str | None = None
-    level = 0
-    line = title_lines[0].number if title_lines else 0
-    kind = SectionKind.front
-    heading: str | None = "".join(ln.text for ln in title_lines) or None
+    opened: Block = Block([], True, kind=SectionKind.front)
+    opener = -1
     sentences: list[Sentence] = []
 
     def close() -> None:
-        if heading is not None or title is not None or sentences:
-            sections.append(Section(title, level, line or sentences[0].line, kind, heading, tuple(sentences)))
+        heading = "".join(ln.text for ln in opened.lines) if opened.heading and opened.lines else None
+        if heading is None and opened.title is None and not sentences:
+            return
+        level, up = nesting.get(opener, (0, None))
+        line = opened.lines[0].number if opened.lines else sentences[0].line
+        parent = None if up is None else section_of[up]
+        section_of[opener] = len(sections)
+        sections.append(
+            Section(
+                opened.title, level, line, opened.kind, heading, tuple(sentences), parent, opened.furniture
+            )
+        )
 
-    for block, block_level in zip(blocks, levels, strict=True):
-        if block.heading or block.title is not None:
+    for k, block in enumerate(blocks):
+        if _opens_section(block):
             close()
-            sentences = []
-            title, kind = block.title, block.kind
-            level = 1 if kind is SectionKind.appendix and block.lines else block_level
-            line = block.lines[0].number if block.lines else 0
-            heading = "".join(ln.text for ln in block.lines) if block.heading and block.lines else None
+            opened, opener, sentences = block, k, []
         for text_, text_line in block.sentences:
             sentences.append(Sentence(text_, index, text_line, paragraph))
             index += 1

@@ -8,37 +8,47 @@ section, and no unnumbered heading is looked for inside it.
 
 from __future__ import annotations
 
+from . import furniture as fu
 from . import headings as hd
 
 # How far into a report a salutation (`各位代表：`) still closes the front matter.
 FRONT_SCAN_LINES = 12
 # Lines under a `——` sub-title that still belong to it: the speaker, the date.
 _LINES_UNDER_SUBTITLE = 2
+# A title line's tail that a scrape put on a line of its own is a character or two.
+_SPLIT_TAIL = 2
+_WRAP_WIDTH = 20
 
 
 def find_title(lines: list[str]) -> tuple[str | None, int]:
-    """The document title and how many leading lines it takes (0 or 1).
+    """The document title and how many leading lines it takes (0, 1 or 2).
 
     Args:
-        lines: The report's non-blank lines, stripped.
+        lines: The report's non-blank lines, stripped, from the first line
+            that is not page furniture.
 
     Returns:
-        A leading Markdown `#` title; else a first line that names a kind of
-        document (`…工作报告`) or is followed by front matter; else the value of
-        a `标题` metadata line (which stays a line of the front section).
+        A leading Markdown `#` title; else a first line that reads as a title
+        (short, no sentence end, not numbered, not front matter) and has text
+        after it, with a one- or two-character line under it that a scrape split
+        off (`政府工作报` / `告`); else the value of a `标题` metadata line (which
+        stays a line of the front section).
     """
     first = lines[0]
     md = hd.markdown_heading(first)
     if md and md[0] == 1:
         return md[1], 1
     nxt = lines[1] if len(lines) > 1 else ""
-    followed_by_front = hd.is_metadata(nxt) or hd.is_dash_line(nxt) or hd.is_salutation(nxt)
-    if (
-        hd.numbered_style(first) is None
-        and not hd.is_metadata(first)
-        and hd.is_plain_heading_like(first)
-        and (hd.looks_like_title(first) or followed_by_front)
-    ):
+    # Two lines of the same width are a hard-wrapped paragraph, not a title above text.
+    wrapped = len(first) >= _WRAP_WIDTH and abs(len(first) - len(nxt)) <= 1 and not hd.numbered_style(nxt)
+    if nxt and not wrapped and hd.is_title_line(first):
+        if (
+            len(lines) > 2
+            and len(nxt) <= _SPLIT_TAIL
+            and not hd.looks_like_title(first)
+            and hd.looks_like_title(first + nxt)
+        ):
+            return first + nxt, 2
         return first, 1
     for line in lines[:FRONT_SCAN_LINES]:
         title = hd.metadata_title(line)
@@ -65,7 +75,7 @@ def front_end(lines: list[str], start: int) -> int:
             return k + 1
     k = start
     while k < len(lines):
-        if hd.is_metadata(lines[k]):
+        if hd.is_metadata(lines[k]) or fu.is_furniture(lines[k]):
             k += 1
         elif hd.is_dash_line(lines[k]):
             k += 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from . import furniture as fu
 from .sentences import CLOSERS, ENDERS
 
 # Longest standalone heading: numbered headings in the sample reports run to 28
@@ -24,6 +25,9 @@ MAX_PLAIN_HEADING_CHARS = 32
 # An inline heading's lead sentence (`（一）…。` + body on the same line) is at most
 # this long; the longest in the sample reports is 66 characters.
 MAX_LEAD_CHARS = 80
+
+# Titles of research articles run to 42 characters, 65 with a bracketed note.
+MAX_TITLE_CHARS = 80
 
 _CN = "一二三四五六七八九十百零〇"
 # (pattern, rank in the usual hierarchy, may lead a paragraph inline)
@@ -44,13 +48,19 @@ _CAPTION = re.compile(r"[表图][\s\d一二三四五六七八九十]|(?:资料|�
 _DATE = re.compile(r"[（(]?\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?[）)]?")
 _NUMERIC_TOKEN = re.compile(r"[-+]?\d[\d.,，]*[%％]?")
 _METADATA = re.compile(r"【[^】]{1,12}】|[\u4e00-\u9fffA-Za-z ]{1,8}[：:]")
-_SALUTATION_WORDS = ("各位", "同志", "代表", "委员", "女士", "先生", "朋友", "领导", "来宾", "尊敬")
-_TRAILER = re.compile(
-    r"本作品|Public domain|版权所有|版权声明|免责声明|责任编辑|打印本页|关闭窗口|扫一扫|分享到|【纠错】"
-    r"|[（(]全?文?完[）)]"
+# The keys of front-matter lines; `WTO：对中国发展战略的重新思考` is a title, not `key：value`.
+_METADATA_KEY = re.compile(
+    r"【|(?:来源|作者|时间|日期|发布|发表|编辑|记者|出处|标题|关键词|摘要|文号|分类|主题词|稿源|责编)\s*[：:]"
 )
-_APPENDIX = re.compile(r"(附件|附录|附表)[\d一二三四五六七八九十]*(?:[：:].*)?|名词解释|注释|参考文献|后记")
+_SALUTATION_WORDS = ("各位", "同志", "代表", "委员", "女士", "先生", "朋友", "领导", "来宾", "尊敬")
+# `附件`, `附件2：…`, `附录一`, `附：…`, `名词解释`, `注释`, `主要参考文献`: what follows the body.
+_APPENDIX = re.compile(
+    r"(?:附件|附录|附表|附(?=[：:]))(?:\s*[\dA-Z一二三四五六七八九十]{1,3})?(?:\s*[：:、.．\s]\s*\S.*)?"
+    r"|(?:名词|术语)(?:解释|说明)|注释|(?:主要)?参考文献|后记"
+)
 _TITLE_WORDS = re.compile(r"报告|纲要|规划|公报|决定|意见|通知|讲话|白皮书|总结|方案|决议")
+_RUBRIC = re.compile(r"^·[^·]{1,8}·")  # a journal's column name before a title: `·学术专论·`
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _NUMBER_ONLY = re.compile(rf"[\d{_CN}]{{1,3}}")
 
 
@@ -124,6 +134,12 @@ def is_metadata(line: str) -> bool:
     return bool(_METADATA.match(line) and len(line) <= MAX_HEADING_CHARS) or bool(_DATE.fullmatch(line))
 
 
+def is_field(line: str) -> bool:
+    """A short `key：value` line (`主办单位：省卫生健康委`): a unit of its own, never wrapped on."""
+    m = _METADATA.match(line)
+    return bool(m) and m.group()[-1] in "：:" and len(line) <= MAX_HEADING_CHARS
+
+
 def metadata_title(line: str) -> str | None:
     """The value of a `标题` metadata line (`【 标  题 】深圳经济增长方式的转变`)."""
     m = _METADATA.match(line)
@@ -143,13 +159,33 @@ def is_salutation(line: str) -> bool:
 
 
 def is_trailer(line: str) -> bool:
-    """The start of trailing page matter: licence footers, editor lines, page chrome."""
-    return bool(_TRAILER.match(line)) or "公有领域" in line[:40]
+    """The start of trailing page matter: licence footers, editor lines, page furniture."""
+    return fu.is_licence(line) or fu.is_furniture(line)
 
 
 def is_appendix_heading(line: str) -> bool:
     """`附件1：…`, `名词解释`: the start of an appendix."""
     return len(line) <= MAX_HEADING_CHARS and bool(_APPENDIX.fullmatch(line.rstrip("：:")))
+
+
+def is_title_line(line: str) -> bool:
+    """Could a report's first line be its title (`…的影响`, `农村城镇化：县域经济发展的突破口`)?
+
+    A short line that is not numbered, not a `key：value` line, not a salutation or
+    `——` line, and has no sentence end outside brackets (a title may carry a
+    bracketed note: `…研究（注：…阶段性成果。）`).
+    """
+    bare = _BRACKETED.sub("", _RUBRIC.sub("", line))
+    if (
+        len(line) > MAX_TITLE_CHARS
+        or len(_CJK.findall(bare)) < 2
+        or _ends_open(bare)
+        or _has_inner_ender(bare)
+    ):
+        return False
+    if numbered_style(line) or is_dash_line(line) or bare.startswith(_LIST_LEAD) or is_salutation(line):
+        return False
+    return not (_METADATA_KEY.match(line) or _DATE.fullmatch(line) or fu.is_furniture(line))
 
 
 def looks_like_title(line: str) -> bool:

@@ -18,6 +18,7 @@ from ..model import BatchSummary, DocumentSummary, ParsedDocument, SourceError, 
 from ..pipeline import STDIN, summarize_parsed
 from ..read.readers import parse_read_document, read_document
 from ..read.sources import expand_sources, read_source, source_label
+from ..score.lexicon import Lexicon
 from ..version import VERSION
 
 # Called with (0, total, "") before the first source, then after each source with
@@ -119,7 +120,7 @@ def _die_with_parent() -> None:
         os._exit(1)
 
 
-def _warm_worker(nlp: bool) -> None:
+def _warm_worker(nlp: bool, lexicon: Lexicon) -> None:
     # Ctrl-C and SIGTERM are the parent's to handle (exit 130, 143): it stops the workers.
     # A forked worker inherits the parent's SIGTERM handler, which would raise in the worker.
     import signal
@@ -129,9 +130,11 @@ def _warm_worker(nlp: bool) -> None:
     _die_with_parent()
     if not nlp:  # outline and split never tokenize
         return
-    # Each worker pays jieba's dictionary and IDF load once, not once per file.
-    from ..score.tokens import extract_keywords, tokenize
+    # Each worker loads the cutter's dictionary and the IDF table once, not once per file,
+    # with the parent's lexicon (a forkserver or spawned worker does not inherit it).
+    from ..score.tokens import extract_keywords, tokenize, use_lexicon
 
+    use_lexicon(lexicon)
     tokenize("预热")
     extract_keywords("预热", 1)
 
@@ -150,8 +153,13 @@ def _run_pool(
     clean = "forkserver" if "forkserver" in methods else "spawn"
     context = multiprocessing.get_context("fork" if safe_fork else clean)
     results: list[Any] = [None] * len(sources)
+    from ..score.tokens import current_lexicon
+
     pool = ProcessPoolExecutor(
-        min(jobs, len(sources)), mp_context=context, initializer=_warm_worker, initargs=(nlp,)
+        min(jobs, len(sources)),
+        mp_context=context,
+        initializer=_warm_worker,
+        initargs=(nlp, current_lexicon()),
     )
     try:
         futures = {pool.submit(work, source): k for k, source in enumerate(sources)}

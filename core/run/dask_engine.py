@@ -44,7 +44,7 @@ def _distributed() -> ModuleType:
 
 
 def warm_up_worker() -> None:
-    """Load jieba and its keyword table in this process, once, before the first task."""
+    """Load the word cutter and the keyword table in this process, once, before the first task."""
     from ..score.tokens import extract_keywords, tokenize
 
     tokenize("预热")

@@ -44,6 +44,7 @@ def outline_document(doc: ParsedDocument, source: str) -> DocumentOutline:
                 sec.kind,
                 len(sec.sentences),
                 sum(len(s.text) for s in sec.sentences),
+                sec.parent,
             )
             for sec in doc.sections
         ),

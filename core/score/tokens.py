@@ -1,21 +1,37 @@
-"""Word segmentation and keywords with jieba, loaded on first use.
+"""Words: one cutter interface, stop words and TF-IDF keywords.
 
-Importing jieba costs about half a second, so it happens on first use: `tiyao
---help` must not pay for it. `jieba.analyse` is never imported: its 270k-word IDF
-table costs ~3 s and ~100 MB; `core/data/idf.txt` keeps its 44k common words.
-Keywords are TF-IDF over that table with our stop-word list
-(`core/data/stopwords.txt`); bare numbers (`2023`, `12.5`) are never keywords.
+`cut` is the one way text becomes words. rjieba (jieba-rs in Rust) serves by
+default; jieba, the reference, serves when rjieba cannot be imported (`cutter_notice`
+says so, once) or when `TIYAO_CUTTER=jieba`. Both give the same words, with the
+shipped policy lexicon and the user's dictionary (`use_lexicon`) applied to either
+(core/score/cutters.py lists the one difference and how it is undone).
+
+The cutter and the lexicon are per-process state: a dictionary is loaded once, not
+once per sentence. Workers of a batch receive the lexicon of the process that starts them.
+
+`jieba.analyse` is never imported: its 270k-word IDF table costs ~3 s and ~100 MB;
+`core/data/idf.txt` keeps its 44k common words. Keywords are TF-IDF over that table
+with our stop-word list (`core/data/stopwords.txt`, plus the user's); bare numbers
+(`2023`, `12.5`) are never keywords.
 """
 
 from __future__ import annotations
 
-import logging
+import os
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from importlib.resources import files
-from types import ModuleType
+
+from .cutters import Cut, load_jieba, load_rjieba
+from .lexicon import Lexicon, shipped_entries
+
+CUTTERS = ("rjieba", "jieba")
+# Set to `jieba` to cut with the reference implementation.
+CUTTER_ENV = "TIYAO_CUTTER"
+_lexicon = Lexicon()
 
 # A token worth scoring holds a CJK character, a letter or a digit.
 _CONTENT = re.compile(r"[\u4e00-\u9fff\w]")
@@ -23,42 +39,72 @@ _CONTENT = re.compile(r"[\u4e00-\u9fff\w]")
 _NUMERIC = re.compile(r"^[\d.%％]+[年月日号个亿万元%]?$")
 
 
+def use_lexicon(lexicon: Lexicon) -> None:
+    """Make this process cut with the user's words and drop the user's stop words too.
+
+    Args:
+        lexicon: From `read_lexicon`; `Lexicon()` goes back to the shipped vocabulary.
+    """
+    global _lexicon
+    if lexicon != _lexicon:
+        _lexicon = lexicon
+        for cached in (_active, stop_words, is_keyword_candidate):
+            cached.cache_clear()
+
+
+def current_lexicon() -> Lexicon:
+    """The lexicon `use_lexicon` set in this process (what batch workers are given)."""
+    return _lexicon
+
+
+@lru_cache(maxsize=4)
+def _load(name: str, lexicon: Lexicon) -> Cut:
+    entries = shipped_entries() + lexicon.words
+    return load_jieba(entries) if name == "jieba" else load_rjieba(entries)
+
+
 @cache
-def _jieba() -> ModuleType:
-    import jieba
-
-    # jieba announces "Building prefix dict ..." on stderr at INFO level.
-    jieba.setLogLevel(logging.WARNING)
-    # Its cache goes to $TMPDIR/jieba.cache, which another user's file or a read-only TMPDIR
-    # make unwritable: jieba then logs "Dump cache file failed." with a traceback on every
-    # run. Keep the cache per user, and let a failure to write it cost only speed.
-    jieba.dt.tmp_dir = _cache_dir()
-    jieba.default_logger.addFilter(_quiet_cache_failure)
-    jieba.initialize()
-    return jieba
+def _active() -> tuple[str, Cut, str | None]:
+    if os.environ.get(CUTTER_ENV, "").strip().lower() != "jieba":
+        try:
+            return "rjieba", _load("rjieba", _lexicon), None
+        except ImportError as exc:
+            notice = f"rjieba cannot be imported ({exc}); cutting words with jieba: same words, slower"
+            return "jieba", _load("jieba", _lexicon), notice
+    return "jieba", _load("jieba", _lexicon), None
 
 
-def _cache_dir() -> str | None:
-    import os
-
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    directory = os.path.join(base, "tiyao")
-    try:
-        os.makedirs(directory, exist_ok=True)
-    except OSError:
-        return None  # jieba's default, the temp directory
-    return directory if os.access(directory, os.W_OK | os.X_OK) else None
+def cutter_name() -> str:
+    """Which cutter serves in this process: `rjieba`, or `jieba` (fallback or `TIYAO_CUTTER=jieba`)."""
+    return _active()[0]
 
 
-def _quiet_cache_failure(record: logging.LogRecord) -> bool:
-    return not str(record.msg).startswith("Dump cache file failed")
+def cutter_notice() -> str | None:
+    """One line to show the user when rjieba could not be imported and jieba serves instead."""
+    return _active()[2]
+
+
+def cut(text: str, cutter: str | None = None) -> list[str]:
+    """Cut text into words as jieba does (punctuation and spaces included).
+
+    Args:
+        text: Any text.
+        cutter: `rjieba` or `jieba` to choose one (tests, benchmarks); None for the serving one.
+
+    Returns:
+        The words in order; joined, they give back `text`.
+    """
+    if cutter is None:
+        return _active()[1](text)
+    return _load(cutter, _lexicon)(text)
 
 
 @cache
 def stop_words() -> frozenset[str]:
-    """The shipped stop-word list (`core/data/stopwords.txt`), comment lines skipped."""
+    """The shipped stop-word list (`core/data/stopwords.txt`) and the user's, comment lines skipped."""
     text = files("tiyao.core").joinpath("data/stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(w for w in (line.strip() for line in text.splitlines()) if w and not w.startswith("#"))
+    shipped = (w for w in (line.strip() for line in text.splitlines()) if w and not w.startswith("#"))
+    return frozenset(shipped) | _lexicon.stopwords
 
 
 @cache
@@ -90,10 +136,11 @@ def tokenize(text: str) -> list[str]:
         text: Any text.
 
     Returns:
-        jieba's words in order, without tokens that hold no CJK character,
-        letter or digit.
+        The words in order, without tokens that hold no CJK character, letter
+        or digit. Equal words are one string object, so that the token lists of
+        a long report cost a pointer per word, not a string per word.
     """
-    return list(filter(_is_content, _jieba().cut(text)))
+    return list(map(sys.intern, filter(_is_content, _active()[1](text))))
 
 
 # Memoized (a dict lookup is cheaper than a regex search per token); bounded.

@@ -212,3 +212,16 @@ def test_dask_jobs_is_a_usage_error(corpus: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, [*args, "-f", "jsonl", "-o", str(tmp_path / "out")])
     assert result.exit_code == 2
     assert "own workers" in result.stderr
+
+
+def test_jieba_never_prints_its_cache_failure(tmp_path: Path) -> None:
+    blocked = tmp_path / "tmp"
+    (blocked / "jieba.cache").mkdir(parents=True)  # a directory: jieba cannot replace it
+    not_a_dir = tmp_path / "file"
+    not_a_dir.write_text("")  # $XDG_CACHE_HOME that cannot hold tiyao/: the temp dir again
+    env = {**ENV, "TIYAO_CUTTER": "jieba", "TMPDIR": str(blocked), "XDG_CACHE_HOME": str(not_a_dir)}
+    proc = subprocess.run(
+        [*TIYAO, "summarize", str(SEED_000), "-f", "json"], capture_output=True, env=env, check=False
+    )
+    assert proc.returncode == 0
+    assert proc.stderr == b""

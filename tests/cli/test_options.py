@@ -109,7 +109,8 @@ def test_input_format_reads_outline_and_split_with_that_reader(markdown_report: 
     assert "## 一、2024年工作回顾" in headings[0] and "一、2024年工作回顾" in headings[1]
     outline = json.loads(_run("outline", str(markdown_report), "-f", "json", "--input-format", "md").stdout)
     levels = {s["title"]: s["level"] for s in outline["documents"][0]["sections"]}
-    assert levels["一、2024年工作回顾"] == 2  # `##`, not the plain-text rules' level 1
+    # Declared depths are relative (issue 13): the shallowest declared heading, `##` here, is level 1.
+    assert levels["一、2024年工作回顾"] == 1
 
 
 def test_input_format_reads_check_with_that_reader(markdown_report: Path) -> None:

@@ -61,9 +61,12 @@ def test_markdown_title_is_not_a_section_so_h2_is_level_1() -> None:
 
 
 def test_declared_headings_override_detection() -> None:
-    text = "总体要求\n坚持稳中求进。\n重点任务。\n加快发展新质生产力。\n"
+    text = "一、总体要求\n坚持稳中求进。\n重点任务。\n加快发展新质生产力。\n"
     doc = parse_document(text, headings={1: 1, 3: 2})
-    assert [(s.title, s.level, s.line) for s in doc.sections] == [("总体要求", 1, 1), ("重点任务。", 2, 3)]
+    assert [(s.title, s.level, s.line) for s in doc.sections] == [
+        ("一、总体要求", 1, 1),
+        ("重点任务。", 2, 3),
+    ]
     assert [s.text for s in doc.sections[1].sentences] == ["加快发展新质生产力。"]
 
 
@@ -162,16 +165,18 @@ def test_licence_footer_and_appendix_are_their_own_sections() -> None:
 
 
 def test_unnumbered_headings_above_numbered_ones_and_a_bare_number_line() -> None:
+    # The first line is the document title (issue 13); the heading under it carries a bare number.
     text = (
-        "深圳经济增长方式的转变主要表现在五个方面\n1\n"
+        "深圳经济增长方式的转变\n深圳经济增长方式的转变主要表现在五个方面\n1\n"
         "一、增长能力提高。\n增长稳定。\n二、效益提高\n效益好。\n"
     )
     assert _outline(text) == [
-        ("深圳经济增长方式的转变主要表现在五个方面", 1, 1, SectionKind.body),
-        ("一、增长能力提高", 2, 3, SectionKind.body),
-        ("二、效益提高", 2, 5, SectionKind.body),
+        (None, 0, 1, SectionKind.front),
+        ("深圳经济增长方式的转变主要表现在五个方面", 1, 2, SectionKind.body),
+        ("一、增长能力提高", 2, 4, SectionKind.body),
+        ("二、效益提高", 2, 6, SectionKind.body),
     ]
-    assert parse_document(text).sections[0].heading == "深圳经济增长方式的转变主要表现在五个方面1"
+    assert parse_document(text).sections[1].heading == "深圳经济增长方式的转变主要表现在五个方面1"
 
 
 def test_metadata_header_gives_the_title_and_stays_in_front() -> None:
