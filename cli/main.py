@@ -15,6 +15,7 @@ from typer.core import TyperGroup
 from tiyao.core import DEFAULT_PARTITION_SIZE
 
 from .check import check
+from .diff import diff
 from .evaluate import eval_command
 from .options import (
     Format,
@@ -198,3 +199,4 @@ app.command()(outline)
 app.command()(split)
 app.command("eval")(eval_command)
 app.command()(check)
+app.command()(diff)

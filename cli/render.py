@@ -17,10 +17,8 @@ if TYPE_CHECKING:
 
 __all__ = ["RENDERERS", "Format"]
 
-# Figures and phrases a table cell shows per section.
-COMPACT_ITEMS = 3
 WHOLE_REPORT = "全文"  # the heading of the whole-report summary in table, markdown and text
-CSV_HEADER = ("source", "section", "theme", "rank", "score", "text")
+CSV_HEADER = ("source", "section", "level", "parent", "theme", "rank", "score", "text")
 
 
 def _section_name(sec: SectionSummary) -> str:
@@ -49,11 +47,12 @@ def _csv_rows(batch: BatchSummary) -> Iterator[tuple[Any, ...]]:
     for doc in batch.documents:
         for sec in doc.sections:
             for pick, rank in zip(sec.summary, _ranks(sec.summary), strict=True):
-                yield (doc.source, sec.title or "", sec.theme, rank, pick.score, pick.text)
+                parent = "" if sec.parent is None else sec.parent  # index into the JSON's sections
+                yield (doc.source, sec.title or "", sec.level, parent, sec.theme, rank, pick.score, pick.text)
 
 
 def render_csv(batch: BatchSummary, out: TextIO) -> None:
-    """One row per section summary sentence: source, section, theme, rank, score, text."""
+    """One row per section summary sentence: source, section, level, parent, theme, rank, score, text."""
     write_csv(CSV_HEADER, _csv_rows(batch), out)
 
 
@@ -64,7 +63,8 @@ def _markdown_document(doc: DocumentSummary) -> Iterator[str]:
     yield f"**{WHOLE_REPORT}**\n\n"
     yield from (f"- {escape_markdown(p.text)}\n" for p in doc.summary)
     for sec in doc.sections:
-        yield f"\n## {escape_markdown(_section_name(sec))}\n\n"
+        # `##` for the top division, `###` below it, ...; Markdown stops at six
+        yield f"\n{'#' * min(max(sec.level, 1) + 1, 6)} {escape_markdown(_section_name(sec))}\n\n"
         if sec.title and sec.theme != sec.title:
             yield f"主题：{escape_markdown(sec.theme)}\n\n"
         if sec.keywords:
@@ -77,7 +77,7 @@ def _markdown_document(doc: DocumentSummary) -> Iterator[str]:
 
 
 def render_markdown(batch: BatchSummary, out: TextIO) -> None:
-    """A page to paste into a wiki: `#` per report, `##` per section, one bullet per key sentence."""
+    """For a wiki: `#` per report, `##`/`###`/... per section by level, a bullet per key sentence."""
     for k, doc in enumerate(batch.documents):
         if k:
             out.write("\n")
@@ -89,49 +89,37 @@ def _text_document(doc: DocumentSummary) -> Iterator[str]:
     yield WHOLE_REPORT
     yield from (f"  {p.text}" for p in doc.summary)
     for sec in doc.sections:
-        yield _section_name(sec)
-        yield from (f"  {p.text}" for p in sec.summary)
+        indent = "  " * max(sec.level - 1, 0)  # level 1 (and untitled sections) at the margin
+        yield indent + _section_name(sec)
+        yield from (f"{indent}  {p.text}" for p in sec.summary)
 
 
 def render_text(batch: BatchSummary, out: TextIO) -> None:
-    """Plain lines: the source, then each section name followed by its key sentences, indented."""
+    """Plain lines: the source, then each section name (indented two spaces per level below 1)
+    followed by its key sentences, two spaces further in."""
     for k, doc in enumerate(batch.documents):
         if k:
             out.write("\n")
         out.writelines(line + "\n" for line in _text_document(doc))
 
 
-def _document_table(doc: DocumentSummary) -> Any:
-    from rich.table import Table
+def _table_views(batch: BatchSummary, width: int) -> Iterator[Any]:
     from rich.text import Text
 
-    heading = f"{doc.source} · {doc.title}" if doc.title else doc.source
-    table = Table(title=Text(heading), show_lines=True, title_justify="left", expand=True)
-    # CJK text must wrap ("fold"), never be cut to "…" when the terminal is narrow.
-    table.add_column("主题 theme", overflow="fold", min_width=12)
-    table.add_column("要点 key sentences", overflow="fold", ratio=6)
-    table.add_column("关键词 keywords", overflow="fold", ratio=2)
-    table.add_column("数据 figures", overflow="fold", ratio=2)
-    table.add_column("提法 phrases", overflow="fold", ratio=2)
-    # Text, not str: report text with [brackets] must not be read as Rich markup.
-    table.add_row(
-        f"{WHOLE_REPORT} whole report", Text("\n".join(p.text for p in doc.summary)), "", "", "", style="bold"
-    )
-    for sec in doc.sections:
-        table.add_row(
-            Text(sec.theme or "—"),
-            Text("\n".join(p.text for p in sec.summary) or "—"),
-            Text("、".join(sec.keywords)),
-            # compact: the first few of each; the JSON has them all with what they measure
-            Text("、".join(f.text for f in sec.figures[:COMPACT_ITEMS])),
-            Text("".join(sec.phrases[:COMPACT_ITEMS])),
-        )
-    return table
+    from .render_table import document_view
+
+    for k, doc in enumerate(batch.documents):
+        if k:
+            yield Text("")
+        yield from document_view(doc, width)
 
 
 def render_table(batch: BatchSummary, out: TextIO) -> None:
-    """One Rich table per document: theme, key sentences and keywords per section."""
-    print_rich((_document_table(doc) for doc in batch.documents), out)
+    """For people: stacked sections below 110 columns, a Rich table per report above (cli/render_table.py)."""
+    from rich.console import Console
+
+    # the width print_rich's console will have: COLUMNS, else the terminal, else 80
+    print_rich(_table_views(batch, Console(file=out).width), out)
 
 
 RENDERERS: dict[Format, Callable[[BatchSummary, TextIO], None]] = {

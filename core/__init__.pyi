@@ -1,6 +1,19 @@
 """Public names of tiyao.core, listed once: lazy_loader resolves them on first use and
 type checkers read them here. Add a public name by adding it to an import below."""
 
+from .compare.editions import compare_sources, read_edition
+from .compare.model import (
+    CountChange,
+    Edition,
+    FigureChange,
+    FigureTrack,
+    ReportDiff,
+    SectionDiff,
+    Track,
+    Trajectory,
+)
+from .compare.report import compare
+from .compare.trajectory import trace
 from .defaults import DEFAULT_PARTITION_SIZE
 from .errors import (
     DecodeError,

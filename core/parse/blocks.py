@@ -1,6 +1,6 @@
 """Blocks of a report (headings and paragraphs) and how they become sections.
 
-`core/sections.py` reads lines into blocks; this module cuts paragraphs into
+`core/parse/reader.py` reads lines into blocks; this module cuts paragraphs into
 sentences, promotes inline heading leads, and assembles the `Section` objects.
 """
 

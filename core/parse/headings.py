@@ -2,7 +2,7 @@
 
 These are rules for the genre (Chinese work reports, policy write-ups, scraped
 articles), not for particular files. Every function looks at one line; deciding
-what a line *is* in its context is `core/sections.py`'s job.
+what a line *is* in its context is `core/parse/reader.py`'s job.
 
 Heading styles, from the top of the usual hierarchy down: Markdown `#`,
 `第一部分`/`第一章`, `一、`, `（一）`, `1.`, `（1）`. `一是`, `第一，` and `——` lines
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import furniture as fu
-from .sentences import CLOSERS, ENDERS
+from .sentences import CLOSERS, ENDERS, HARD_ENDERS
 
 # Longest standalone heading: numbered headings in the sample reports run to 28
 # characters ("四、加快完善社会主义市场经济体制和加快转变经济发展方式").
@@ -134,10 +134,27 @@ def is_metadata(line: str) -> bool:
     return bool(_METADATA.match(line) and len(line) <= MAX_HEADING_CHARS) or bool(_DATE.fullmatch(line))
 
 
+def starts_field(line: str) -> bool:
+    """Does the line open with a short `key：` (`年度目标：…`, `主办单位：…`)?"""
+    m = _METADATA.match(line)
+    return bool(m) and m.group()[-1] in "：:"
+
+
 def is_field(line: str) -> bool:
     """A short `key：value` line (`主办单位：省卫生健康委`): a unit of its own, never wrapped on."""
-    m = _METADATA.match(line)
-    return bool(m) and m.group()[-1] in "：:" and len(line) <= MAX_HEADING_CHARS
+    return starts_field(line) and len(line) <= MAX_HEADING_CHARS
+
+
+def is_item_line(line: str) -> bool:
+    """A numbered line that can title the field lines under it (`一、实施老旧小区改造提升工程`).
+
+    Up to an inline lead's length, one sentence at most (its end mark allowed), not
+    ending on a comma or colon.
+    """
+    tail = line.rstrip("".join(CLOSERS | HARD_ENDERS))
+    if numbered_style(line) is None or len(line) > MAX_LEAD_CHARS or not tail:
+        return False
+    return tail[-1] not in _NOT_HEADING_END and not any(ch in ENDERS for ch in tail)
 
 
 def metadata_title(line: str) -> str | None:

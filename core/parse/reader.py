@@ -35,6 +35,8 @@ def _continues(prev: str, line: str, *, new_paragraph: bool = False) -> bool:
     tail = prev.rstrip("".join(CLOSERS)) or prev
     if tail[-1] in _PARA_END or prev[-1] in CLOSERS or hd.is_field(prev):
         return False
+    if hd.starts_field(line) and hd.numbered_style(prev):
+        return False  # the `年度目标：` field under a numbered item
     return hd.numbered_style(line) is None and hd.markdown_heading(line) is None
 
 
@@ -129,14 +131,17 @@ class Reader:
 
     def numbered_heading(self, k: int, rank: int) -> int | None:
         key = self.lines[k].key
-        if not hd.is_standalone_numbered(key):
+        # An item followed by its fields (`年度目标：…`, `主办单位：…`) is a heading however long.
+        item = k + 1 < len(self.lines) and hd.starts_field(self.lines[k + 1].key) and hd.is_item_line(key)
+        if not (item or hd.is_standalone_numbered(key)):
             return None
         end = _numbered_run(self.lines, k, rank)
         if end - k >= _TOC_RUN:  # a table of contents or a list, not empty sections
             for j in range(k, end):
                 self.body_line(j, mayjoin_lines=False)
             return end
-        block = Block([self.lines[k]], True, ("num", float(rank)), key)
+        title = key.rstrip("".join(HARD_ENDERS)) if item else key
+        block = Block([self.lines[k]], True, ("num", float(rank)), title)
         self.add_heading(block)
         return self.attach_number(block, k + 1)
 

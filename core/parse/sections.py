@@ -27,7 +27,7 @@ The lines of a report are read in order and grouped into blocks:
   furniture after the last paragraph (`相关报道：`), starts an untitled appendix
   section that runs to the end.
 
-Levels and parents come from nesting (`core/levels.py`): a heading sits one level
+Levels and parents come from nesting (`core/parse/levels.py`): a heading sits one level
 below the heading it belongs to, whatever its numbering style.
 
 Every non-whitespace character of the input ends up in exactly one section, in

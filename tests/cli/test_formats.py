@@ -40,15 +40,23 @@ def test_csv_has_one_row_per_section_summary_sentence() -> None:
     result = _run("summarize", str(SEEDS), "-f", "csv")
     assert result.exit_code == 0 and result.stderr == ""
     rows = list(csv.reader(io.StringIO(result.stdout)))
-    assert rows[0] == ["source", "section", "theme", "rank", "score", "text"]
+    assert rows[0] == ["source", "section", "level", "parent", "theme", "rank", "score", "text"]
     data = _json(SEEDS)
     expected = [
-        (d["source"], s["title"] or "", s["theme"], p["score"], p["text"])
+        (
+            d["source"],
+            s["title"] or "",
+            str(s["level"]),
+            str(s["parent"] if s["parent"] is not None else ""),
+            s["theme"],
+            p["score"],
+            p["text"],
+        )
         for d in data["documents"]
         for s in d["sections"]
         for p in s["summary"]
     ]
-    assert [(r[0], r[1], r[2], float(r[4]), r[5]) for r in rows[1:]] == expected
+    assert [(r[0], r[1], r[2], r[3], r[4], float(r[6]), r[7]) for r in rows[1:]] == expected
     assert "\r" not in result.stdout
 
 
@@ -120,7 +128,7 @@ def test_every_format_reports_a_failed_source_on_stderr_only(fmt: Format, tmp_pa
 
 def test_format_comes_from_tiyao_format_and_the_option_wins() -> None:
     from_env = _run("summarize", str(SEED_000), env={"TIYAO_FORMAT": "csv"})
-    assert from_env.stdout.startswith("source,section,theme,rank,score,text\n")
+    assert from_env.stdout.startswith("source,section,level,parent,theme,rank,score,text\n")
     explicit = _run("summarize", str(SEED_000), "-f", "jsonl", env={"TIYAO_FORMAT": "csv"})
     assert json.loads(explicit.stdout)["source"] == str(SEED_000)
 

@@ -23,14 +23,14 @@ READING = ["summarize", "outline", "split", "check"]
 # A rule check needs to run at all; it never fails on these reports.
 EXTRA = {"check": ["--min-sections", "0"]}
 SHARED = {
-    "--output": ["summarize", "outline", "split", "check", "eval"],
-    "--quiet": ["summarize", "outline", "split", "check", "eval"],
-    "--format": ["summarize", "outline", "split", "check", "eval"],
-    "--sentences": ["summarize", "check", "eval"],
-    "--encoding": READING,
-    "--input-format": READING,
-    "--glob": READING,
-    "--jobs": READING,
+    "--output": ["summarize", "outline", "split", "check", "eval", "diff"],
+    "--quiet": ["summarize", "outline", "split", "check", "eval", "diff"],
+    "--format": ["summarize", "outline", "split", "check", "eval", "diff"],
+    "--sentences": ["summarize", "check", "eval", "diff"],
+    "--encoding": [*READING, "diff"],
+    "--input-format": [*READING, "diff"],
+    "--glob": [*READING, "diff"],
+    "--jobs": [*READING, "diff"],
 }
 
 

@@ -20,7 +20,7 @@ def test_heading_precision_and_recall_per_level(name: str) -> None:
 
 
 def test_every_labelled_file_has_level_1_headings() -> None:
-    assert len(labelled_names()) == 14
+    assert len(labelled_names()) == 16
     for name in labelled_names():
         path = source_of(name)
         if path is not None:

@@ -164,3 +164,20 @@ def test_parents_come_before_their_children_one_level_up() -> None:
                 assert sec.level <= 1
             else:
                 assert sec.parent < k and sections[sec.parent].level == sec.level - 1
+
+
+def test_a_long_or_punctuated_item_line_over_its_field_lines_is_its_own_heading() -> None:
+    text = (
+        "一、工作回顾\n经济增长。\n附件：2025年省政府十方面民生实事\n"
+        "1.实施城镇老旧小区改造提升工程，完成改造小区1000个以上，惠及居民20万户\n"
+        "年度目标：完成改造2000个小区，惠及居民5万户。\n主办单位：省住房城乡建设厅\n"
+        "2.新建普惠托育机构。\n年度目标：新增托位1万个。\n主办单位：省卫生健康委\n"
+    )
+    assert _tree(text) == [
+        ("一、工作回顾", 1, None, "body"),
+        ("附件：2025年省政府十方面民生实事", 1, None, "appendix"),
+        ("1.实施城镇老旧小区改造提升工程，完成改造小区1000个以上，惠及居民20万户", 2, 1, "appendix"),
+        ("2.新建普惠托育机构", 2, 1, "appendix"),
+    ]
+    items = parse_document(text).sections[2:]
+    assert [len(s.sentences) for s in items] == [2, 2]

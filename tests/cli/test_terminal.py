@@ -1,0 +1,120 @@
+"""The real program in a pseudo-terminal at 80 and 130 columns, read the way a person reads it.
+
+pexpect runs `python -m tiyao.cli` with the terminal's size set and no COLUMNS, so Rich
+measures the terminal itself and colours are on; escapes are stripped before the checks.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from rich.cells import cell_len
+from support import ROOT
+
+from tiyao.cli.wrap import NO_START
+
+pexpect = pytest.importorskip("pexpect", reason="needs pexpect (the test extra)")
+
+REPORT = "tests/data/reports/gwr_2023_national_wikisource.txt"
+SOURCES = ["seeds/000_a4df69430f90165f.txt", "seeds/002_400b12bd617868b4.txt", REPORT]
+_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()=>][0-9A-Za-z]?")
+_UNSET = ("COLUMNS", "LINES", "NO_COLOR", "TERMINAL_WIDTH", "_TYPER_FORCE_DISABLE_TERMINAL", "FORCE_COLOR")
+
+
+def terminal_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in _UNSET}
+    env.update({"TERM": "xterm-256color", **extra})
+    return env
+
+
+def in_terminal(args: list[str], cols: int, rows: int = 40, **env: str) -> str:
+    """What the terminal shows after `tiyao ARGS`, escapes stripped, LF line ends."""
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "tiyao.cli", *args, "--quiet"],  # no progress bar: stderr is the terminal too
+        dimensions=(rows, cols),
+        env=terminal_env(**env),
+        encoding="utf-8",
+        timeout=120,
+        cwd=str(ROOT),
+    )
+    text = child.read()
+    child.close()
+    assert child.exitstatus == 0, text[-2000:]
+    return _ESCAPE.sub("", text).replace("\r\n", "\n")
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[dict[str, Any]]:
+    out = subprocess.run(
+        [sys.executable, "-m", "tiyao.cli", "summarize", *SOURCES, "-f", "json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(out)["documents"]  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="module", params=[80, 130])
+def screen(request: pytest.FixtureRequest) -> tuple[int, list[str]]:
+    cols: int = request.param
+    return cols, in_terminal(["summarize", *SOURCES], cols=cols).splitlines()
+
+
+def test_no_line_is_wider_than_the_terminal(screen: tuple[int, list[str]]) -> None:
+    cols, lines = screen
+    assert max(cell_len(line) for line in lines) <= cols
+
+
+def test_no_wrapped_line_starts_with_closing_punctuation(
+    screen: tuple[int, list[str]], documents: list[dict[str, Any]]
+) -> None:
+    _, lines = screen
+    # A sentence may open with `——`; a line that wraps one may not start with `。` or `、`.
+    opening = {p["text"][:4] for doc in documents for s in [doc, *doc["sections"]] for p in s["summary"]}
+    pieces = [p.strip(" •") for line in lines for p in re.split("[│┃]", line)]
+    starts = [p for p in pieces if p and p != "—" and p[:4] not in opening]  # — is an empty cell
+    assert len(starts) > 50
+    assert not [p for p in starts if p[0] in NO_START]
+
+
+def test_no_figure_or_keyword_is_split_over_lines(
+    screen: tuple[int, list[str]], documents: list[dict[str, Any]]
+) -> None:
+    _, lines = screen
+    cells = [p.strip() for line in lines for p in re.split("[│┃]", line)]
+    for doc in documents:
+        for sec in doc["sections"]:
+            for word in [f["text"] for f in sec["figures"][:3]] + sec["keywords"]:
+                assert any(word in cell for cell in cells), word
+
+
+def test_header_words_are_whole(screen: tuple[int, list[str]]) -> None:
+    cols, lines = screen
+    text = "\n".join(lines)
+    if cols >= 110:  # the column layout
+        for word in ("theme", "key sentences", "keywords", "figures", "phrases", "关键词"):
+            assert word in text
+    else:  # stacked: no table, each section's theme on a line of its own
+        assert "┃" not in text and "whole report" in text
+        assert any(line.startswith("一、过去一年和五年工作回顾") for line in lines)
+
+
+def test_level_2_sections_are_indented(screen: tuple[int, list[str]]) -> None:
+    cols, lines = screen
+    part = next(k for k, line in enumerate(lines) if "一、过去" in line)
+    sub = next(k for k, line in enumerate(lines) if "（一）创新" in line)
+    assert sub > part
+
+    def indent(line: str) -> int:
+        cell = line.split("│")[1] if "│" in line else line
+        return len(cell) - len(cell.lstrip(" "))
+
+    assert indent(lines[sub]) >= indent(lines[part]) + 2
