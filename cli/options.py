@@ -185,7 +185,11 @@ def reads_reports(command: Callable[..., None]) -> Callable[..., None]:
             reading["input_format"] = reading["input_format"].value
         if params.get("engine") != "dask":  # the Dask engine's -o is a directory (main.py)
             # Before any work: a bad -o must not cost a batch, nor overwrite one of its reports.
-            params["output"] = check_output(params["output"], params["paths"], reading["glob"])
+            # An html format (issue 17) may write a page per report into a directory.
+            pages = params.get("fmt") == "html"
+            params["output"] = check_output(
+                params["output"], params["paths"], reading["glob"], directory_ok=pages
+            )
         command(**params, **reading, read_stdin=read_stdin)
 
     run.__signature__ = signature.replace(parameters=[*own, *shared])  # type: ignore[attr-defined]

@@ -55,7 +55,11 @@ def _kind(mode: int) -> str | None:
 
 
 def check_output(
-    output: str | Path | None, inputs: Sequence[str] = (), glob: str | None = None
+    output: str | Path | None,
+    inputs: Sequence[str] = (),
+    glob: str | None = None,
+    *,
+    directory_ok: bool = False,
 ) -> Path | None:
     """The file `-o` names, checked before any work; a usage error (exit 2) if unfit.
 
@@ -68,13 +72,19 @@ def check_output(
         output: The `-o` value, or None for stdout.
         inputs: The command's paths (`-` and directories allowed).
         glob: The command's `--glob`, which decides what a directory stands for.
+        directory_ok: `-f html` writes a page per report into a directory: an existing
+            one, or a new path ending in `/` or without a suffix (checked as `check_output_dir`).
 
     Returns:
-        The path to replace, or None for stdout.
+        The path to replace (or the directory to write into), or None for stdout.
     """
     if output is None:
         return None
     name = str(output)
+    if directory_ok and name and (os.path.isdir(name) or name.endswith("/") or not Path(name).suffix):
+        if not os.path.isdir(name):  # the pages' directory is made without its parents
+            _check_directory(Path(os.path.abspath(name)).parent, name)
+        return Path(check_output_dir(name))
     if not name or name.endswith(("/", os.sep)):
         raise _bad("give a file name, e.g. -o summary.json")
     try:
@@ -127,7 +137,7 @@ def _is_input(path: Path, inputs: Sequence[str], glob: str | None) -> bool:
 
 
 def check_output_dir(output: str) -> str:
-    """The shard directory of `--engine dask -o DIR`, checked before the cluster starts.
+    """A directory `-o` (the shards of `--engine dask`, the pages of `-f html`), checked before work.
 
     Args:
         output: The `-o` value; created later if missing.
@@ -136,10 +146,10 @@ def check_output_dir(output: str) -> str:
         The same value.
     """
     if not output:
-        raise _bad("give a directory for the shards, e.g. -o out/")
+        raise _bad("give a directory, e.g. -o out/")
     path = Path(os.path.realpath(output))
     if path.exists() and not path.is_dir():
-        raise _bad(f"{output} exists and is not a directory; --engine dask writes shards to a directory")
+        raise _bad(f"{output} exists and is not a directory; give a directory")
     existing = next(p for p in (path, *path.parents) if p.exists())
     if not existing.is_dir():
         raise _bad(f"{existing} is not a directory")
