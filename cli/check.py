@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated, Any
 
 import typer
@@ -17,8 +18,10 @@ from .options import (
 )
 from .output import report_errors, write_output
 from .status import ExitStatus
+from .words import cuts_words
 
 
+@cuts_words
 @reads_reports
 def check(
     paths: PathsArgument,
@@ -60,13 +63,19 @@ def check(
     Exit codes: 0 every report passed; 1 a report failed a rule or could not be read;
     2 usage error. With --quiet stderr stays empty; for the exit code alone, add >/dev/null.
 
-    Example: tiyao check seeds/ --must-have-section 调研 --min-sections 3
+    A totals line (`2 passed, 1 failed`) ends stderr; stdout has the verdicts only.
+    The format's environment default is TIYAO_CHECK_FORMAT (TIYAO_FORMAT is summarize's).
+
+    Examples:
+
+    tiyao check seeds/ --must-have-section 调研 --min-sections 3
+
+    tiyao check reports/ --require 风险 -f markdown >> "$GITHUB_STEP_SUMMARY"
     """
     # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
     from tiyao.core import CheckRules, SummaryOptions, check_batch, summarize_sources
 
     from .render_check import RENDERERS
-    from .words import announce_cutter
 
     rules = CheckRules(
         require=tuple(require or ()),
@@ -91,10 +100,12 @@ def check(
     both = sorted(set(rules.require) & set(rules.forbid))
     if both:
         raise typer.BadParameter(f"{both[0]} is both required and forbidden", param_hint="--forbid")
-    announce_cutter()
     batch = summarize_sources(paths, SummaryOptions(sentences=sentences), **reading)
     report = check_batch(batch, rules)
     write_output(lambda out: RENDERERS[fmt](report, out), output)
     report_errors(batch.errors, quiet=quiet)
+    if not quiet:  # for the person reading the terminal; stdout keeps only the verdicts
+        passed = sum(v.passed for v in report.verdicts)
+        sys.stderr.write(f"{passed} passed, {len(report.verdicts) - passed} failed\n")
     if not report.passed:
         raise typer.Exit(ExitStatus.ERROR)

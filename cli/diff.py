@@ -47,7 +47,11 @@ def diff(
 
     Three or more editions, in order (e.g. by year): a trajectory of phrases and figures.
 
-    Example: tiyao diff gwr_2019.txt gwr_2020.txt --exit-code
+    Examples:
+
+    tiyao diff gwr_2019.txt gwr_2020.txt --exit-code
+
+    tiyao diff gwr_2015.txt gwr_2019.txt gwr_2023.txt --term 高质量发展
     """
     if len(paths) < 2 and not any(Path(p).is_dir() for p in paths):
         raise typer.BadParameter("give two or more editions to compare", param_hint="PATH...")

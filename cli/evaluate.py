@@ -10,6 +10,7 @@ import typer
 from .options import Format, FormatOption, OutputOption, QuietOption, SentencesOption, read_stdin
 from .output import check_output, write_output
 from .status import ExitStatus
+from .words import cuts_words
 
 if TYPE_CHECKING:
     from tiyao.core import Baseline
@@ -40,6 +41,7 @@ def _baselines(choices: list[BaselineChoice]) -> list[Baseline]:
     return [b for b in Baseline if "all" in wanted or b.value in wanted]
 
 
+@cuts_words
 def eval_command(
     refs: Annotated[
         str,
@@ -67,17 +69,19 @@ def eval_command(
     Each text is summarized exactly as `tiyao summarize` would at document level.
     Tokens are CJK characters and ASCII letter/digit runs; punctuation is ignored.
 
-    Example: tiyao eval ../shared/data/dev.jsonl --sentences 3 --baseline all
+    Examples:
+
+    tiyao eval ../shared/data/dev.jsonl --sentences 3 --baseline all
+
+    tiyao eval refs.jsonl --split odd -f json -o scores.json
     """
     # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
     from tiyao.core import Split, SummaryOptions, TiyaoError, evaluate_file, source_label
 
     from .render_eval import EVAL_RENDERERS
-    from .words import announce_cutter
 
     target = check_output(output, [refs])  # before the work, as for every command
     options = SummaryOptions(sentences=sentences, doc_sentences=sentences, max_chars=max_chars)
-    announce_cutter()
     try:
         report = evaluate_file(
             refs,

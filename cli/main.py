@@ -15,22 +15,25 @@ from typer.core import TyperGroup
 from tiyao.core import DEFAULT_PARTITION_SIZE
 
 from .check import check
+from .command import TiyaoCommand
 from .diff import diff
 from .evaluate import eval_command
 from .options import (
     Format,
     FormatOption,
+    NoPagerOption,
     OutputOption,
     PathsArgument,
     QuietOption,
     SentencesOption,
+    pages,
     reads_reports,
 )
 from .output import check_output_dir, report_errors, unix_manners, write_output
 from .progress import ProgressBar
 from .status import ExitStatus
 from .structure import outline, split
-from .words import announce_cutter
+from .words import cuts_words
 
 if TYPE_CHECKING:
     from tiyao.core import SummaryOptions
@@ -53,6 +56,7 @@ app = typer.Typer(
         "2 usage error; 130 interrupted (Ctrl-C); 143 terminated (SIGTERM)."
     ),
     no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_show_locals=False,
     add_completion=True,
 )
@@ -71,7 +75,7 @@ def _version(value: bool) -> None:
 def main(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print the version and exit."),
     ] = False,
 ) -> None:
     """提要 tiyao: themed, section-by-section extractive summaries of long Chinese reports."""
@@ -121,7 +125,8 @@ def _summarize_on_dask(
         raise typer.Exit(ExitStatus.ERROR)
 
 
-@app.command()
+@app.command(cls=TiyaoCommand)
+@cuts_words
 @reads_reports
 def summarize(
     paths: PathsArgument,
@@ -129,12 +134,17 @@ def summarize(
     fmt: FormatOption = Format.table,
     max_chars: Annotated[
         int | None,
-        typer.Option("--max-chars", min=1, help="Characters a section's key sentences may not exceed."),
+        typer.Option(
+            "--max-chars", min=1, metavar="N", help="Characters a section's key sentences may not exceed."
+        ),
     ] = None,
     doc_sentences: Annotated[
         int | None,
         typer.Option(
-            "--doc-sentences", min=1, help="Key sentences for the whole report (default: the -n value)."
+            "--doc-sentences",
+            min=1,
+            metavar="N",
+            help="Key sentences for the whole report (default: the -n value).",
         ),
     ] = None,
     doc_max_chars: Annotated[
@@ -142,6 +152,7 @@ def summarize(
         typer.Option(
             "--doc-max-chars",
             min=1,
+            metavar="N",
             help="Character budget of the whole-report summary (default: the --max-chars value).",
         ),
     ] = None,
@@ -152,21 +163,29 @@ def summarize(
     scheduler: Annotated[
         str | None,
         typer.Option(
-            help="With --engine dask: a running scheduler, e.g. tcp://10.0.0.5:8786 (default: local cluster)."
+            metavar="ADDRESS",
+            help="With --engine dask: a running scheduler, e.g. tcp://10.0.0.5:8786 (else a local one).",
         ),
     ] = None,
     partition_size: Annotated[
-        int, typer.Option(min=1, help="With --engine dask: reports per task (and per shard).")
+        int, typer.Option(min=1, metavar="N", help="With --engine dask: reports per task (and per shard).")
     ] = DEFAULT_PARTITION_SIZE,
     output: OutputOption = None,
     quiet: QuietOption = False,
+    no_pager: NoPagerOption = False,
     **reading: Any,
 ) -> None:
     """Summarize reports section by section: theme, key sentences, keywords, figures and phrases.
 
-    Example: tiyao summarize seeds/ -f json
+    Examples:
 
-    On a Dask cluster: tiyao summarize corpus/ --engine dask -o out/ -f jsonl
+    tiyao summarize seeds/
+
+    tiyao summarize report.docx -o summary.md
+
+    tiyao summarize corpus/ --glob '*.txt' -j 0 -f jsonl | jq -r .title
+
+    On a Dask cluster: summarize corpus/ --engine dask -o out/ -f jsonl
     """
     # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
     from tiyao.core import ReadOptions, SummaryOptions, summarize_sources
@@ -183,20 +202,19 @@ def summarize(
         dask = {"scheduler": scheduler, "partition_size": partition_size, "read": read}
         _summarize_on_dask(paths, options, output, quiet, **dask)
         return
-    announce_cutter()
     with ProgressBar(quiet) as bar:
         batch = summarize_sources(paths, options, progress=bar.update, **reading)
     from .render import RENDERERS
 
-    write_output(lambda out: RENDERERS[fmt](batch, out), output)
+    write_output(lambda out: RENDERERS[fmt](batch, out), output, page=pages(fmt, no_pager))
     report_errors(batch.errors, quiet=quiet)
     if batch.errors:
         raise typer.Exit(ExitStatus.ERROR)
 
 
 # Structure commands live in their own module (cli/structure.py).
-app.command()(outline)
-app.command()(split)
-app.command("eval")(eval_command)
-app.command()(check)
-app.command()(diff)
+app.command(cls=TiyaoCommand)(outline)
+app.command(cls=TiyaoCommand)(split)
+app.command("eval", cls=TiyaoCommand)(eval_command)
+app.command(cls=TiyaoCommand)(check)
+app.command(cls=TiyaoCommand)(diff)

@@ -89,9 +89,12 @@ OutputOption = Annotated[
     typer.Option(
         "--output",
         "-o",
+        metavar="FILE",
         help=(
-            "Write to FILE instead of stdout, atomically (temp file + rename); with "
-            "summarize --engine dask: the directory for part-NNNNN.jsonl shards and _manifest.json."
+            "Write to FILE instead of stdout, atomically (temp file + rename); its suffix (.json .jsonl "
+            ".csv .md .txt) sets the format unless -f is given; never one of the inputs, a device or a "
+            "read-only file. With summarize --engine dask: the "
+            "directory for part-NNNNN.jsonl shards and _manifest.json."
         ),
         show_default=False,
     ),
@@ -106,6 +109,24 @@ QuietOption = Annotated[
     ),
 ]
 
+NoPagerOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-pager",
+        help="Print straight to the terminal (else long table, text and markdown output is paged: "
+        "$TIYAO_PAGER, $PAGER or less -R; never when stdout is not a terminal).",
+    ),
+]
+
+# The formats a person reads on the terminal; JSON, JSONL and CSV are for programs.
+PAGED_FORMATS = frozenset({Format.table, Format.text, Format.markdown})
+
+
+def pages(fmt: Format, no_pager: bool) -> bool:
+    """Whether output in `fmt` goes through the pager when stdout is a terminal."""
+    return fmt in PAGED_FORMATS and not no_pager
+
+
 SentencesOption = Annotated[
     int,
     typer.Option(
@@ -113,6 +134,7 @@ SentencesOption = Annotated[
         "-n",
         min=1,
         envvar="TIYAO_SENTENCES",
+        metavar="N",
         help="Key sentences per section and for the whole report.",
     ),
 ]
@@ -136,6 +158,7 @@ EncodingOption = Annotated[
     str | None,
     typer.Option(
         "--encoding",
+        metavar="CODEC",
         callback=_known_encoding,
         help="Encoding of every input, e.g. gb18030, big5 (default: detect).",
     ),
@@ -148,12 +171,16 @@ InputFormatOption = Annotated[
 
 GlobOption = Annotated[
     str | None,
-    typer.Option("--glob", help="Recurse into directories for files matching this, e.g. '*.txt'."),
+    typer.Option(
+        "--glob", metavar="PATTERN", help="Recurse into directories for files matching this, e.g. '*.txt'."
+    ),
 ]
 
 JobsOption = Annotated[
     int,
-    typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per CPU core); output is the same."),
+    typer.Option(
+        "--jobs", "-j", min=0, metavar="N", help="Worker processes (0: one per CPU core); output is the same."
+    ),
 ]
 
 # The options every command that reads reports takes, by core's keyword names, with defaults.

@@ -158,7 +158,7 @@ def check_output_dir(output: str) -> str:
     return output
 
 
-def write_output(render: Callable[[TextIO], None], path: Path | None) -> None:
+def write_output(render: Callable[[TextIO], None], path: Path | None, *, page: bool = False) -> None:
     """Run `render` on stdout, or on a temp file that then replaces `path`.
 
     A reader closing stdout early ends the output quietly and returns normally, so the
@@ -167,10 +167,16 @@ def write_output(render: Callable[[TextIO], None], path: Path | None) -> None:
     Args:
         render: Writes the complete output to the stream it is given.
         path: The file to (re)place, already checked by `check_output`, or None for stdout.
+        page: Output for people: on a terminal, long output goes through a pager (cli/pager.py).
     """
     if path is None:
         try:
-            render(sys.stdout)
+            if page and sys.stdout.isatty():
+                from .pager import write_paged
+
+                write_paged(render)
+            else:
+                render(sys.stdout)
             # Flush here, inside the command, so that a closed pipe surfaces now and
             # not as a warning at interpreter exit.
             sys.stdout.flush()

@@ -6,6 +6,28 @@ import sys
 from types import TracebackType
 from typing import Any
 
+DELAY = 1.0  # seconds a batch runs before its bar appears
+
+
+def progress_bar(console: Any = None) -> Any:
+    """The Rich bar: one line that fits 80 columns, the file name cut with … when it does not."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.table import Column
+
+    return Progress(
+        TextColumn("summarizing"),
+        BarColumn(bar_width=20),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        TextColumn(
+            "{task.description}", style="dim", table_column=Column(no_wrap=True, overflow="ellipsis", ratio=1)
+        ),
+        console=console or Console(stderr=True),
+        transient=True,
+        expand=True,
+    )
+
 
 class ProgressBar:
     """A context manager whose `update` is core's progress callback.
@@ -15,27 +37,24 @@ class ProgressBar:
     update is a no-op, so redirected output and scripts never see it.
     """
 
-    def __init__(self, quiet: bool) -> None:
-        self._enabled = not quiet and sys.stderr.isatty()
+    def __init__(self, quiet: bool, console: Any = None) -> None:
+        self._enabled = not quiet and (console is not None or sys.stderr.isatty())
+        self._console = console
         self._bar: Any = None
         self._task: Any = None
+        self._started: float | None = None
 
     def update(self, done: int, total: int, source: str) -> None:
         if not self._enabled or total < 2:
             return
-        if self._bar is None:
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        import time
 
-            self._bar = Progress(
-                TextColumn("summarizing"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeRemainingColumn(),
-                TextColumn("{task.description}", style="dim"),
-                console=Console(stderr=True),
-                transient=True,
-            )
+        now = time.monotonic()
+        self._started = now if self._started is None else self._started
+        if self._bar is None and now - self._started < DELAY:
+            return  # a batch done within a second needs no bar
+        if self._bar is None:
+            self._bar = progress_bar(self._console)
             self._bar.start()
             self._task = self._bar.add_task("", total=total)
         self._bar.update(self._task, completed=done, description=source)

@@ -109,6 +109,9 @@ def _tables(diff: ReportDiff) -> Iterator[Any]:
     )
     words.add_row("提法", Text(_counted(rising(diff.phrases))), Text(_counted(falling(diff.phrases))))
     words.add_row("词", Text(_counted(rising(diff.terms))), Text(_counted(falling(diff.terms))))
+    held = [c for c in diff.terms if c.new == c.old]  # followed with --term, the same count in both
+    if held:
+        words.add_row("--term", Text(_counted(held)), "")
     yield words
     sentences = table("新句 new key sentences", ("章节 section", 1), ("句子 sentence", 3), lines=True)
     for title, sentence in new_sentences(diff):

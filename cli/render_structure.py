@@ -36,20 +36,29 @@ def render_outline_jsonl(batch: OutlineBatch, out: TextIO) -> None:
     write_jsonl(batch.documents, out)
 
 
-def render_split_table(batch: SplitBatch, out: TextIO) -> None:
-    """One Rich table row per heading or sentence."""
-    from rich.table import Table
+def _split_tables(batch: SplitBatch) -> Iterator[Any]:
+    from itertools import groupby
 
-    table = Table(show_lines=False, expand=True)
-    table.add_column("source", overflow="fold", ratio=2)
-    table.add_column("§", justify="right")
-    table.add_column("kind")
-    table.add_column("text", overflow="fold", ratio=8)
-    for seg in batch.segments:
-        table.add_row(
-            seg.source, str(seg.section), seg.kind, seg.text, style="bold" if seg.kind == "heading" else None
-        )
-    print_rich([table], out)
+    from rich.table import Table
+    from rich.text import Text
+
+    from .wrap import Wrapped
+
+    # one table per report, its source as the title, not repeated on every row
+    for source, segments in groupby(batch.segments, key=lambda seg: seg.source):
+        table = Table(title=Text(source), title_justify="left", show_lines=False, expand=True)
+        table.add_column("§", justify="right", no_wrap=True)
+        table.add_column("kind", no_wrap=True)
+        table.add_column("text", ratio=1)
+        for seg in segments:
+            style = "bold" if seg.kind == "heading" else ""
+            table.add_row(str(seg.section), seg.kind, Wrapped(Text(seg.text, style=style)))
+        yield table
+
+
+def render_split_table(batch: SplitBatch, out: TextIO) -> None:
+    """One Rich table per report (its source as the title), a row per heading or sentence."""
+    print_rich(_split_tables(batch), out)
 
 
 def render_split_jsonl(batch: SplitBatch, out: TextIO) -> None:

@@ -6,7 +6,16 @@ from typing import Any
 
 import typer
 
-from .options import Format, FormatOption, OutputOption, PathsArgument, QuietOption, reads_reports
+from .options import (
+    Format,
+    FormatOption,
+    NoPagerOption,
+    OutputOption,
+    PathsArgument,
+    QuietOption,
+    pages,
+    reads_reports,
+)
 from .output import report_errors, write_output
 from .status import ExitStatus
 
@@ -20,6 +29,7 @@ def _structure_command(name: str, doc: str) -> Any:
         fmt: FormatOption = Format.table,
         output: OutputOption = None,
         quiet: QuietOption = False,
+        no_pager: NoPagerOption = False,
         **reading: Any,
     ) -> None:
         # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
@@ -32,7 +42,7 @@ def _structure_command(name: str, doc: str) -> Any:
             "split": (split_sources, SPLIT_RENDERERS),
         }[name]
         batch = run(paths, **reading)
-        write_output(lambda out: renderers[fmt](batch, out), output)
+        write_output(lambda out: renderers[fmt](batch, out), output, page=pages(fmt, no_pager))
         report_errors(batch.errors, quiet=quiet)
         if batch.errors:
             raise typer.Exit(ExitStatus.ERROR)
@@ -46,13 +56,21 @@ outline = _structure_command(
     "outline",
     """Show each report's heading tree: sections by level, with line and sentence counts.
 
-    Example: tiyao outline seeds/ -f json
+    Examples:
+
+    tiyao outline seeds/
+
+    tiyao outline report.html -f json -o tree.json
     """,
 )
 split = _structure_command(
     "split",
     """Split reports into headings and sentences, in order; nothing but whitespace is dropped.
 
-    Example: tiyao split seeds/000_a4df69430f90165f.txt -f jsonl
+    Examples:
+
+    tiyao split seeds/000_a4df69430f90165f.txt -f jsonl | head
+
+    tiyao split report.txt -f text | wc -l
     """,
 )

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 from ..model import ParsedDocument, Section
-from .similarity import bigrams, dice, idf_weights, title_key
+from .similarity import dice_sets, grams, tfidf_rows, title_key, unit_rows
 
 # A pair of sections counts as the same part only above this similarity (title and
 # content mixed as in `section_similarity`); measured on the national and provincial
@@ -31,38 +30,23 @@ def subtree_ends(sections: Sequence[Section]) -> list[int]:
     return ends
 
 
-def _profiles(doc: ParsedDocument) -> tuple[list[Counter[str]], list[Counter[str]]]:
-    """Bigram counts of each section's own text and of its whole subtree."""
-    own = [bigrams(_body(s)) for s in doc.sections]
-    tree = []
-    for k, end in enumerate(subtree_ends(doc.sections)):
-        total = Counter(own[k])
-        for child in own[k + 1 : end]:
-            total.update(child)
-        tree.append(total)
-    return own, tree
-
-
-def _cosines(old: Sequence[Counter[str]], new: Sequence[Counter[str]], idf: dict[str, float]) -> Any:
-    """Cosine of the tf-idf vectors of every old profile with every new one (a dense array)."""
-    import numpy as np
+def _tree_sum(sections: Sequence[Section]) -> Any:
+    """A 0/1 matrix whose row k selects section k and its descendants (rows @ vectors = subtree sums)."""
     from scipy.sparse import csr_matrix
 
-    column = {gram: k for k, gram in enumerate(idf)}
+    ends = subtree_ends(sections)
+    rows = [k for k, end in enumerate(ends) for _ in range(k, end)]
+    cols = [c for k, end in enumerate(ends) for c in range(k, end)]
+    return csr_matrix(([1.0] * len(rows), (rows, cols)), shape=(len(sections), len(sections)))
 
-    def matrix(profiles: Sequence[Counter[str]]) -> Any:
-        rows, cols, values = [], [], []
-        for r, profile in enumerate(profiles):
-            for gram, count in profile.items():
-                rows.append(r)
-                cols.append(column[gram])
-                values.append(count * idf[gram])
-        m = csr_matrix((values, (rows, cols)), shape=(len(profiles), len(column)), dtype=np.float64)
-        norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-        norms[norms == 0] = 1.0
-        return csr_matrix(m.multiply(1.0 / norms[:, None]))
 
-    return (matrix(old) @ matrix(new).T).toarray()
+def _text_cosines(old: ParsedDocument, new: ParsedDocument) -> tuple[Any, Any]:
+    """Cosines of every old section with every new one: own texts, and texts with subsections."""
+    vectors = tfidf_rows([_body(s) for s in (*old.sections, *new.sections)])
+    old_v, new_v = vectors[: len(old.sections)], vectors[len(old.sections) :]
+    own = unit_rows(old_v) @ unit_rows(new_v).T
+    tree = unit_rows(_tree_sum(old.sections) @ old_v) @ unit_rows(_tree_sum(new.sections) @ new_v).T
+    return own.toarray(), tree.toarray()
 
 
 def similarity_matrix(old: ParsedDocument, new: ParsedDocument) -> list[list[float]]:
@@ -73,13 +57,9 @@ def similarity_matrix(old: ParsedDocument, new: ParsedDocument) -> list[list[flo
     sections), each text taken alone and with its subsections, so that a part
     whose text sits in its subsections still finds its counterpart.
     """
-    old_own, old_tree = _profiles(old)
-    new_own, new_tree = _profiles(new)
-    idf = idf_weights(old_own + new_own)
-    own = _cosines(old_own, new_own, idf)
-    tree = _cosines(old_tree, new_tree, idf)
-    old_t = [title_key(s.title) for s in old.sections]
-    new_t = [title_key(s.title) for s in new.sections]
+    own, tree = _text_cosines(old, new)
+    old_t = [grams(title_key(s.title)) for s in old.sections]
+    new_t = [grams(title_key(s.title)) for s in new.sections]
     rows = []
     for i, a in enumerate(old.sections):
         row = []
@@ -91,7 +71,7 @@ def similarity_matrix(old: ParsedDocument, new: ParsedDocument) -> list[list[flo
             else:
                 content = (1 - TREE_WEIGHT) * float(own[i, j]) + TREE_WEIGHT * float(tree[i, j])
                 if old_t[i] or new_t[j]:
-                    content = TITLE_WEIGHT * dice(old_t[i], new_t[j]) + (1 - TITLE_WEIGHT) * content
+                    content = TITLE_WEIGHT * dice_sets(old_t[i], new_t[j]) + (1 - TITLE_WEIGHT) * content
                 row.append(min(1.0, content))
         rows.append(row)
     return rows

@@ -21,6 +21,14 @@ _TRAILING = re.compile(
     r"(?:拟按|按|保持在|控制在|稳定在|提高到|提高至|降低到|降至|降到|增至|达到|达|为|在|约|超过|突破|"
     r"比去年|比上年|同比|以上|左右|年均|分别|总体|继续|预计|平均|超|近|逾|从)+$"
 )
+# A label that is only a verb or a pointer (`建成300个`, `上述2万亿元`) does not say what is
+# counted (the object follows the number, or sits in another clause): such figures are not
+# paired. The words are those of the unpaired short labels in the twelve test reports.
+_NOT_A_LABEL = re.compile(
+    r"^(?:新|再|又|已|对|先后|各地可)?(?:建成|建设|新建|新设|新增|打造|惠及|启动|实施|推出|保持|设立|设置|"
+    r"调派|上述|过去|用于|覆盖|出台|举办|改造|培训|完善|巩固|抓好|办好|培育|整合|选送|引育|投入|布局|"
+    r"严守|低于|折合|约合|增加至|开工|解决|取消|有|导入|开通|登记|发行|同时发行)$|^\d|[“”]"
+)
 _RANGE_TAIL = re.compile(r"[－\-~～—–至到]$")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _MAGNITUDE = re.compile(r"^[万亿千百]+")
@@ -70,23 +78,26 @@ def occurrences(doc: ParsedDocument) -> list[Occurrence]:
     paragraphs: dict[int, list[str]] = {}
     for sent in doc.sentences:
         paragraphs.setdefault(sent.paragraph, []).append(sent.text)
-    contexts = {p: grams("".join(texts)) for p, texts in paragraphs.items()}
+    contexts: dict[int, frozenset[str]] = {}  # only for paragraphs that hold a figure
     for k, sec in enumerate(doc.sections):
         if sec.furniture:  # page furniture and licence footers hold no figures of the report
             continue
         for sent in sec.sentences:
             merged: list[tuple[str, str]] = []
             for fig in extract_figures(sent.text):
-                if merged and _RANGE_TAIL.search(fig.measure) and fig.measure[:-1].endswith(merged[-1][1]):
+                # `6%－6.5%`: the second number's label is the dash (or the clause up to it)
+                tail = fig.measure[:-1]
+                if merged and _RANGE_TAIL.search(fig.measure) and (not tail or tail.endswith(merged[-1][1])):
                     merged[-1] = (merged[-1][0], merged[-1][1] + fig.measure[-1] + fig.text)
                     continue
                 merged.append((fig.measure, fig.text))
             for raw, value in merged:
                 measure = normalize_measure(raw)
-                if len(measure) >= MIN_MEASURE_CHARS:
-                    found.append(
-                        Occurrence(f"{measure}|{_unit(value)}", measure, value, k, contexts[sent.paragraph])
-                    )
+                if len(measure) >= MIN_MEASURE_CHARS and not _NOT_A_LABEL.search(measure):
+                    if sent.paragraph not in contexts:
+                        contexts[sent.paragraph] = grams("".join(paragraphs[sent.paragraph]))
+                    context = contexts[sent.paragraph]
+                    found.append(Occurrence(f"{measure}|{_unit(value)}", measure, value, k, context))
     return found
 
 

@@ -21,9 +21,11 @@ RELATED_SHARE = 0.5
 
 
 def _body(edition: Edition, k: int | None) -> str:
+    """A section's heading and sentences, where its phrases and terms are counted."""
     if k is None or edition.parsed.sections[k].furniture:  # page furniture is not the report
         return ""
-    return "".join(s.text for s in edition.parsed.sections[k].sentences)
+    sec = edition.parsed.sections[k]
+    return (sec.heading or "") + "".join(s.text for s in sec.sentences)
 
 
 def _report_text(edition: Edition) -> str:

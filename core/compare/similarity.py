@@ -7,10 +7,9 @@ stays a small fraction of summarizing them.
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Sequence
+from typing import Any
 
 # Ordinals and numbering that change between editions without changing what a
 # title says: `三、`, `（十一）`, `2019年`, `第二部分`.
@@ -35,16 +34,10 @@ def title_key(title: str | None) -> str:
     return _PUNCT.sub("", _YEARS.sub("", _NUMBERING.sub("", title)))
 
 
-def bigrams(text: str) -> Counter[str]:
-    """Counts of the character bigrams of `text` (punctuation and spaces removed first)."""
-    text = _PUNCT.sub("", text)
-    return Counter(text[k : k + 2] for k in range(len(text) - 1))
-
-
 def grams(text: str) -> frozenset[str]:
     """The set of character bigrams of `text`, punctuation and spaces removed."""
     text = _PUNCT.sub("", text)
-    return frozenset(text[k : k + 2] for k in range(len(text) - 1))
+    return frozenset(map(str.__add__, text, text[1:]))  # C-level pairing: no Python loop per character
 
 
 def dice_sets(a: frozenset[str], b: frozenset[str]) -> float:
@@ -54,22 +47,37 @@ def dice_sets(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
-def dice(a: str, b: str) -> float:
-    """Dice coefficient of the bigram sets of two short strings (titles, sentences), in [0, 1]."""
-    if a == b:
-        return 1.0 if a else 0.0
-    sa = {a[k : k + 2] for k in range(len(a) - 1)}
-    sb = {b[k : k + 2] for k in range(len(b) - 1)}
-    if not sa or not sb:
-        return 0.0
-    return 2 * len(sa & sb) / (len(sa) + len(sb))
+def tfidf_rows(texts: Sequence[str]) -> Any:
+    """Tf-idf weighted character-bigram counts of each text (a sparse matrix, one row per text).
+
+    Bigrams are coded as pairs of code points with numpy, so no Python loop runs per
+    character; idf is taken over `texts` themselves (log((n + 1) / document frequency)).
+    """
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    codes, rows = [], []
+    for row, text in enumerate(texts):
+        points = np.frombuffer(_PUNCT.sub("", text).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        codes.append((points[:-1] << np.uint64(32)) | points[1:])
+        rows.append(np.full(max(len(points) - 1, 0), row, dtype=np.int64))
+    code = np.concatenate(codes) if codes else np.zeros(0, dtype=np.uint64)
+    vocab, columns = np.unique(code, return_inverse=True)
+    counts = csr_matrix(
+        (np.ones(len(code)), (np.concatenate(rows) if rows else code, columns.ravel())),
+        shape=(len(texts), len(vocab)),
+    )
+    counts.sum_duplicates()
+    df = np.bincount(counts.indices, minlength=len(vocab))
+    idf = np.log((len(texts) + 1) / np.maximum(df, 1))
+    return csr_matrix(counts.multiply(idf[None, :]))
 
 
-def idf_weights(profiles: Iterable[Mapping[str, int]]) -> dict[str, float]:
-    """Inverse document frequency of each bigram over a set of section profiles."""
-    profiles = list(profiles)
-    df: Counter[str] = Counter()
-    for profile in profiles:
-        df.update(profile.keys())
-    total = len(profiles) + 1
-    return {gram: math.log(total / count) for gram, count in df.items()}
+def unit_rows(matrix: Any) -> Any:
+    """The rows of a sparse matrix scaled to unit length (zero rows stay zero)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return csr_matrix(matrix.multiply(1.0 / norms[:, None]))

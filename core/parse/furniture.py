@@ -18,7 +18,8 @@ import re
 _CONTROL_WORDS = (
     "下载|打印|全屏|收藏|分享到|分享|关闭|返回|顶部|纠错|复制|链接|评论|点赞|转发|推荐|字号|字体"
     "|加大|减小|还原|放大|缩小|默认|本页|此页|窗口|上一篇|下一篇|扫一扫|二维码"
-    "|微信|微博|朋友圈|QQ|空间|邮件|大|中|小|标准"
+    "|微信|微博|朋友圈|QQ|空间|邮件|邮箱|发送|保存|大|中|小|标准|扫一扫|在手机|手机|打开|当前页|查看"
+    "|阅读|浏览|次数|首页|视力保护色|保护色"
 )
 _CONTROLS = re.compile(rf"(?:{_CONTROL_WORDS})+", re.IGNORECASE)
 # What separates the words of a control line: spaces, brackets, bars, colons.
@@ -29,7 +30,9 @@ MAX_CONTROL_CHARS = 24
 _BREADCRUMB = re.compile(r"(?:您的|您现在的|当前)?(?:所在)?位置\s*[：:]|首页\s*[>›»＞→]")
 _PROMO = re.compile(r"[》>]{2}.{0,30}[《<]{2}|^点击.{0,12}(?:进入|查看|阅读|浏览)")
 # A label that introduces a list of links or share buttons and ends the page.
-_LINKS_LABEL = re.compile(r"(?:相关|延伸|推荐|热门|热点|更多|往期|精彩|猜你)[\u4e00-\u9fff]{0,4}\s*[：:]?")
+_LINKS_LABEL = re.compile(
+    r"(?:(?:相关|延伸|推荐|热门|热点|更多|往期|精彩|猜你)[\u4e00-\u9fff]{0,4}|附件下载|下载附件)\s*[：:]?"
+)
 _LICENCE = re.compile(
     r"本作品|Public domain|版权所有|版权声明|免责声明|责任编辑|【纠错】|[（(]全?文?完[）)]",
     re.IGNORECASE,

@@ -44,7 +44,12 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOT_HEADING_END = ENDERS | frozenset("，,、：:")
 _LIST_LEAD = tuple("—-－·•●○■□▲△◆◇*＊>※★☆→")
 _WRAPPED = {"（": "）", "(": ")", "〔": "〕"}
-_CAPTION = re.compile(r"[表图][\s\d一二三四五六七八九十]|(?:资料|数据)来源|单位")
+# Captions (`表1 主要经济指标`), figure placeholders of converted articles (`附图{图}`), sources.
+_NOTE_MARK = re.compile(r"[〔\[［]\d{1,3}[〕\]］]|[\u2460-\u2473]")  # a footnote: `〔20〕《论语》`, `①…`
+_CAPTION = re.compile(r"附?[表图][\s\d一二三四五六七八九十{]|.*\{[图表]\}|(?:资料|数据)来源|单位")
+# Fields of a table row set apart by wide gaps (`年份      老年人口`); a letter-spaced
+# title (`引    言`) has one-character fields.
+_WIDE_GAP = re.compile(r"\S{2}\s{3,}\S{2}")
 _DATE = re.compile(r"[（(]?\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?[）)]?")
 _NUMERIC_TOKEN = re.compile(r"[-+]?\d[\d.,，]*[%％]?")
 _METADATA = re.compile(r"【[^】]{1,12}】|[\u4e00-\u9fffA-Za-z ]{1,8}[：:]")
@@ -115,13 +120,15 @@ def is_plain_heading_like(line: str) -> bool:
         return False
     if line[0] in _WRAPPED and line[-1] == _WRAPPED[line[0]]:
         return False  # a parenthetical note: （2025年1月19日）, （完）
-    if _CAPTION.match(line):
+    if _CAPTION.match(line) or _NOTE_MARK.match(line):
         return False  # a table or figure caption: 表1 主要经济指标
     if _DATE.fullmatch(line):
         return False
-    # A table row: several fields, one of them a number.
+    # A table row: several fields, one of them a number, or fields set apart by wide gaps.
     fields = line.split()
-    return not (len(fields) > 1 and any(_NUMERIC_TOKEN.fullmatch(f) for f in fields))
+    return not (
+        len(fields) > 1 and (any(_NUMERIC_TOKEN.fullmatch(f) for f in fields) or _WIDE_GAP.search(line))
+    )
 
 
 def is_number_only(line: str) -> bool:

@@ -242,14 +242,15 @@ class Reader:
                 self.add_heading(Block(self.lines[k : title[1]], True, kind=SectionKind.front))
                 self.furniture, k = False, title[1]
                 continue
-            if k < body_start:
+            declared = ln.number in self.declared
+            if k < body_start and not declared:
                 self.front_line(k)
                 k += 1
                 continue
-            if ln.number in self.declared:
+            if declared and not hd.is_appendix_heading(ln.key):
                 k = self.declared_heading(k)
                 continue
-            joins = self.continues(ln)
+            joins = self.continues(ln) and not declared
             if (self.blocks or self.para) and self.starts_trailer(k):
                 self.add_heading(Block([], True, kind=SectionKind.appendix, furniture=True))
                 for j in range(k, len(self.lines)):  # link fragments join, furniture lines stand alone

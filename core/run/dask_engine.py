@@ -19,6 +19,8 @@ from typing import Any
 from ..errors import EngineError, MissingExtraError
 from ..model import SummaryOptions
 from ..read.sources import ReadOptions
+from ..score.lexicon import Lexicon
+from ..score.tokens import current_lexicon
 from .manifest import PartitionResult
 from .shards import (
     DEFAULT_PARTITION_SIZE,
@@ -43,9 +45,15 @@ def _distributed() -> ModuleType:
     return distributed
 
 
-def warm_up_worker() -> None:
-    """Load the word cutter and the keyword table in this process, once, before the first task."""
-    from ..score.tokens import extract_keywords, tokenize
+def warm_up_worker(lexicon: Lexicon | None = None) -> None:
+    """Load the word cutter and the keyword table in this process, once, before the first task.
+
+    Args:
+        lexicon: The client's user words and stop words (`current_lexicon()` there).
+    """
+    from ..score.tokens import extract_keywords, tokenize, use_lexicon
+
+    use_lexicon(lexicon or Lexicon())
 
     tokenize("预热")
     extract_keywords("预热", 1)
@@ -92,7 +100,7 @@ def _mapper(
         if not jobs:
             return
         with _client(distributed, scheduler, workers) as client:
-            client.run(warm_up_worker)
+            client.run(warm_up_worker, current_lexicon())
             futures = [
                 client.submit(summarize_partition, job, out_dir, options, read, pure=False) for job in jobs
             ]

@@ -28,7 +28,7 @@ def test_passing_reports_print_one_pass_line_each_and_exit_0() -> None:
     result = _check(str(SEEDS), *PASSING)
     assert result.exit_code == 0, result.stderr  # type: ignore[attr-defined]
     assert result.stdout == f"PASS {SEED_000}\nPASS {SEED_002}\n"  # type: ignore[attr-defined]
-    assert result.stderr == ""  # type: ignore[attr-defined]
+    assert result.stderr == "2 passed, 0 failed\n"  # type: ignore[attr-defined]
 
 
 def test_failing_reports_name_the_broken_rules_and_exit_1() -> None:
@@ -64,7 +64,7 @@ def test_json_gives_the_verdicts_as_data() -> None:
 @pytest.mark.parametrize("fmt", list(Format))
 def test_every_format_shows_every_verdict(fmt: Format) -> None:
     result = _check(str(SEEDS), *FAILING, "-f", fmt.value)
-    assert result.exit_code == 1 and result.stderr == ""  # type: ignore[attr-defined]
+    assert result.exit_code == 1 and result.stderr == "0 passed, 2 failed\n"  # type: ignore[attr-defined]
     out = result.stdout  # type: ignore[attr-defined]
     assert "3832" in out
     if fmt is not Format.table:  # the table folds long paths across lines
@@ -85,7 +85,7 @@ def test_unreadable_report_fails_with_its_error(tmp_path: Path) -> None:
     result = _check(missing, str(SEED_000), "--min-sections", "1")
     assert result.exit_code == 1  # type: ignore[attr-defined]
     assert result.stdout == f"PASS {SEED_000}\nFAIL {missing}: no such file\n"  # type: ignore[attr-defined]
-    assert result.stderr == f"tiyao: {missing}: no such file\n"  # type: ignore[attr-defined]
+    assert result.stderr == f"tiyao: {missing}: no such file\n1 passed, 1 failed\n"  # type: ignore[attr-defined]
 
 
 def test_quiet_empties_stderr_and_the_exit_code_stays_the_verdict(tmp_path: Path) -> None:

@@ -178,3 +178,29 @@ def test_every_renderer_hands_a_closed_pipe_to_the_one_policy() -> None:
         for render in renderers.values():
             with pytest.raises(BrokenPipeError):
                 render(result, _ClosedPipe())  # type: ignore[arg-type]
+
+
+def test_term_follows_a_word_in_a_two_edition_diff() -> None:
+    result = run(OLD, NEW, "-f", "json", "--term", "边境", "--term", "不存在的词")
+    terms = {t["text"]: t for t in json.loads(result.stdout)["terms"]}
+    # Counted in the report's headings and sentences: `grep -o 边境 | wc -l` gives 15 and 19,
+    # none of them in the 2026 page's furniture (`下载`, `相关报道：`).
+    assert (terms["边境"]["old"], terms["边境"]["new"], terms["边境"]["status"]) == (15, 19, "followed")
+    assert (terms["不存在的词"]["old"], terms["不存在的词"]["new"]) == (0, 0)  # asked for: shown at zero too
+    table = run(OLD, NEW, "--term", "不存在的词", columns=130)
+    assert "不存在的词 0→0" in table.stdout
+
+
+def test_unrelated_reports_say_few_sections_matched() -> None:
+    seed = str(ROOT / "seeds" / "002_400b12bd617868b4.txt")
+    result = run(seed, NEW, "-f", "text")
+    assert result.exit_code == 0, result.stderr
+    assert "few sections matched: these look like different reports" in result.stdout.splitlines()[2]
+
+
+def test_stdin_is_an_edition() -> None:
+    with open(NEW, encoding="utf-8") as new:
+        result = runner.invoke(app, ["diff", OLD, "-", "-f", "json"], input=new.read(), env={"NO_COLOR": "1"})
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["new"] == "-" and any(f["status"] == "changed" for f in data["figures"])

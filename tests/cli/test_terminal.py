@@ -65,7 +65,7 @@ def documents() -> list[dict[str, Any]]:
 @pytest.fixture(scope="module", params=[80, 130])
 def screen(request: pytest.FixtureRequest) -> tuple[int, list[str]]:
     cols: int = request.param
-    return cols, in_terminal(["summarize", *SOURCES], cols=cols).splitlines()
+    return cols, in_terminal(["summarize", *SOURCES, "--no-pager"], cols=cols).splitlines()
 
 
 def test_no_line_is_wider_than_the_terminal(screen: tuple[int, list[str]]) -> None:
@@ -118,3 +118,66 @@ def test_level_2_sections_are_indented(screen: tuple[int, list[str]]) -> None:
         return len(cell) - len(cell.lstrip(" "))
 
     assert indent(lines[sub]) >= indent(lines[part]) + 2
+
+
+PAGER = """
+import os, sys
+data = sys.stdin.read()
+with open(os.environ["PAGED_TO"], "w", encoding="utf-8") as out:
+    out.write(os.environ.get("LESS", "") + "\\n" + data)
+"""
+
+
+@pytest.fixture()
+def pager(tmp_path: Any) -> tuple[str, Any]:
+    script = tmp_path / "pager.py"
+    script.write_text(PAGER, encoding="utf-8")
+    return f"{sys.executable} {script}", tmp_path / "paged.txt"
+
+
+def test_long_output_on_a_terminal_goes_through_the_pager(pager: tuple[str, Any]) -> None:
+    command, paged = pager
+    shown = in_terminal(
+        ["summarize", REPORT], cols=80, rows=24, TIYAO_PAGER=command, PAGED_TO=str(paged), LESS=""
+    )
+    less, text = paged.read_text(encoding="utf-8").split("\n", 1)
+    assert "一、过去一年和五年工作回顾" in text and "一、过去一年" not in shown
+    assert "\x1b[" in text  # colours reach the pager (less -R shows them)
+
+
+def test_less_gets_frx_unless_less_is_set(pager: tuple[str, Any]) -> None:
+    command, paged = pager
+    env = terminal_env(TIYAO_PAGER=command, PAGED_TO=str(paged))
+    env.pop("LESS", None)
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "tiyao.cli", "outline", REPORT, "-q"],
+        dimensions=(10, 80),
+        env=env,
+        cwd=str(ROOT),
+    )
+    child.read()
+    child.close()
+    assert paged.read_text(encoding="utf-8").split("\n", 1)[0] == "FRX"
+
+
+def test_no_pager_when_stdout_is_not_a_terminal_or_with_no_pager(pager: tuple[str, Any]) -> None:
+    command, paged = pager
+    env = terminal_env(TIYAO_PAGER=command, PAGED_TO=str(paged))
+    piped = subprocess.run(
+        [sys.executable, "-m", "tiyao.cli", "summarize", REPORT],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert piped.returncode == 0 and "一、过去一年和五年工作回顾" in piped.stdout
+    assert not paged.exists()
+    shown = in_terminal(
+        ["summarize", REPORT, "--no-pager"], cols=80, rows=24, TIYAO_PAGER=command, PAGED_TO=str(paged)
+    )
+    assert "一、过去一年和五年工作回顾" in shown and not paged.exists()
+    short = in_terminal(
+        ["outline", "seeds/000_a4df69430f90165f.txt"], cols=80, TIYAO_PAGER=command, PAGED_TO=str(paged)
+    )
+    assert "抓理论学习" in short and not paged.exists()  # fits the screen: printed, not paged

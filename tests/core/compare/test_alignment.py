@@ -79,6 +79,11 @@ def test_measures_are_what_is_measured() -> None:
     assert normalize_measure("今年") == ""
 
 
+def test_a_verb_alone_is_no_label() -> None:
+    doc = parse_document("全年建成10万个5G基站，城镇新增就业12万人。上述2万亿元全部转给地方。")
+    assert [(o.measure, o.value) for o in occurrences(doc)] == [("城镇新增就业", "12万人")]
+
+
 def test_ranges_are_one_figure() -> None:
     doc = parse_document("今年主要预期目标是：国内生产总值增长6%－6.5%，城镇新增就业1100万人以上。")
     assert [(o.measure, o.value) for o in occurrences(doc)] == [

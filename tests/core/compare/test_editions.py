@@ -38,9 +38,11 @@ def diff(pair: str) -> ReportDiff:
     return compare(edition(old), edition(new))
 
 
+# Measures are matched at the end (`全社会研发经费支出相当于全市生产总值的比例` ends with
+# `相当于全市生产总值的比例`): how much of a long label the figure extractor keeps may change.
 def moved(d: ReportDiff, measure: str, old: str, new: str) -> bool:
     return any(
-        f.measure == measure
+        f.measure.endswith(measure)
         and f.status == "changed"
         and (f.old or "").startswith(old)
         and (f.new or "").startswith(new)
@@ -49,7 +51,9 @@ def moved(d: ReportDiff, measure: str, old: str, new: str) -> bool:
 
 
 def held(d: ReportDiff, measure: str, value: str) -> bool:
-    return any(f.measure == measure and f.status == "same" and f.old.startswith(value) for f in d.figures)
+    return any(
+        f.measure.endswith(measure) and f.status == "same" and f.old.startswith(value) for f in d.figures
+    )
 
 
 def section(d: ReportDiff, title_part: str, side: str = "new") -> str:

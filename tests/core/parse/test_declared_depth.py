@@ -58,3 +58,21 @@ def test_a_docx_whose_top_headings_are_heading_2_gives_level_1_sections() -> Non
         ("二、2025年重点工作", 1),
         ("（一）稳增长", 2),
     ]
+
+
+def test_a_declared_appendix_heading_opens_an_appendix_that_owns_its_items() -> None:
+    pytest.importorskip("lxml")
+    page = (
+        "<html><body><main><h1>2025年某省政府工作报告</h1><p>各位代表：</p>"
+        "<h2>一、2024年工作回顾</h2><p>经济稳中有进。</p>"
+        "<h2>附件</h2><h3>一、城镇老旧小区改造</h3><p>年度目标：完成改造2000个小区。</p>"
+        "<h3>二、新建普惠托育机构</h3><p>年度目标：新增托位1万个。</p></main></body></html>"
+    ).encode()
+    parsed = parse_read_document(read_html(page))
+    assert [(s.title, s.level, s.parent, s.kind.value) for s in parsed.sections] == [
+        (None, 0, None, "front"),
+        ("一、2024年工作回顾", 1, None, "body"),
+        ("附件", 1, None, "appendix"),
+        ("一、城镇老旧小区改造", 2, 2, "appendix"),
+        ("二、新建普惠托育机构", 2, 2, "appendix"),
+    ]

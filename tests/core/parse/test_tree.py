@@ -181,3 +181,16 @@ def test_a_long_or_punctuated_item_line_over_its_field_lines_is_its_own_heading(
     ]
     items = parse_document(text).sections[2:]
     assert [len(s.sentences) for s in items] == [2, 2]
+
+
+def test_placeholders_table_rows_and_footnotes_are_not_headings() -> None:
+    # Shapes of the converted research articles: figure placeholders, wide-gap table rows, notes.
+    text = (
+        "中国经济增长的来源\n一、引言\n经济增长很快。\n附图{图}\n"
+        "年份          老年人口\n说明人口结构变化。\n〔20〕《论语·季氏》\n见原文。\n二、结论\n增长可持续。\n"
+    )
+    assert [(s.title, s.level) for s in parse_document(text).sections] == [
+        (None, 0),
+        ("一、引言", 1),
+        ("二、结论", 1),
+    ]

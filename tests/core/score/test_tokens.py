@@ -92,6 +92,13 @@ def test_the_only_raw_difference_is_a_joined_ascii_run() -> None:
     assert "C++" not in seen and "AT&T" not in seen
 
 
+def test_policy_terms_stay_whole_with_either_cutter() -> None:
+    text = "加快发展新质生产力，坚持“两个结合”，推动高质量发展。"
+    for name in ("rjieba", "jieba"):
+        words = cut(text, name)
+        assert {"新质生产力", "两个结合", "高质量发展"} <= set(words), (name, words)
+
+
 def test_a_user_dictionary_applies_to_both_cutters_and_stop_words_join_the_list() -> None:
     text = "推进数智化转型和低空经济发展，落实一揽子增量政策。"
     assert "低空经济" not in cut(text, "rjieba") and "一揽子增量政策" not in cut(text, "jieba")
