@@ -177,9 +177,9 @@ def test_sigterm_during_o_exits_143_and_leaves_no_temporary(tmp_path: Path) -> N
     out.mkdir()
     # A table of thousands of rows takes Rich seconds to render: time to signal mid-write.
     proc = subprocess.Popen(
-        [*TIYAO, "split", str(big), "-f", "table", "-o", str(out / "r.txt")], stderr=subprocess.PIPE, env=ENV
+        [*TIYAO, "split", str(big), "-f", "table", "-o", str(out / "r.out")], stderr=subprocess.PIPE, env=ENV
     )
-    _wait_for(out, ".r.txt.*.tmp", proc)
+    _wait_for(out, ".r.out.*.tmp", proc)
     assert proc.poll() is None and list(out.iterdir()), "missed the moment the output is written"
     proc.send_signal(signal.SIGTERM)
     _, stderr = proc.communicate(timeout=60)
