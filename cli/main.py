@@ -173,6 +173,9 @@ def summarize(
     output: OutputOption = None,
     quiet: QuietOption = False,
     no_pager: NoPagerOption = False,
+    stamp: Annotated[
+        bool, typer.Option("--stamp", help="With -f html: print the time of the run (UTC) on the page.")
+    ] = False,
     **reading: Any,
 ) -> None:
     """Summarize reports section by section: theme, key sentences, keywords, figures and phrases.
@@ -185,14 +188,18 @@ def summarize(
 
     tiyao summarize corpus/ --glob '*.txt' -j 0 -f jsonl | jq -r .title
 
+    tiyao summarize seeds/ -f html -o seeds.html   (-o DIR/: a page per report + index.html)
+
     On a Dask cluster: summarize corpus/ --engine dask -o out/ -f jsonl
     """
     # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
-    from tiyao.core import ReadOptions, SummaryOptions, summarize_sources
+    from tiyao.core import ReadOptions, SummaryOptions, summarize_sources, summarize_sources_with_text
 
     if scheduler and engine is Engine.local:
         raise typer.BadParameter("only with --engine dask", param_hint="--scheduler")
     _check_engine_options(engine, paths, fmt, output, reading["jobs"])
+    if stamp and fmt is not Format.html:
+        raise typer.BadParameter("only with -f html", param_hint="--stamp")
     options = SummaryOptions(
         sentences=sentences, doc_sentences=doc_sentences, max_chars=max_chars, doc_max_chars=doc_max_chars
     )
@@ -203,10 +210,17 @@ def summarize(
         _summarize_on_dask(paths, options, output, quiet, **dask)
         return
     with ProgressBar(quiet) as bar:
-        batch = summarize_sources(paths, options, progress=bar.update, **reading)
-    from .render import RENDERERS
+        # The page shows every sentence, so the html batch keeps each report's parsed text.
+        summarize_all = summarize_sources_with_text if fmt is Format.html else summarize_sources
+        batch = summarize_all(paths, options, progress=bar.update, **reading)
+    if fmt is Format.html:
+        from .render_html import utc_stamp, write_html
 
-    write_output(lambda out: RENDERERS[fmt](batch, out), output, page=pages(fmt, no_pager))
+        write_html(batch, output, stamp=utc_stamp() if stamp else None)
+    else:
+        from .render import RENDERERS
+
+        write_output(lambda out: RENDERERS[fmt](batch, out), output, page=pages(fmt, no_pager))
     report_errors(batch.errors, quiet=quiet)
     if batch.errors:
         raise typer.Exit(ExitStatus.ERROR)

@@ -3,7 +3,7 @@
 read the same environment variables) wherever they appear.
 
 A command plugs in by declaring `fmt: FormatOption = Format.table` and
-`output: OutputOption = None`, keeping a `RENDERERS: dict[Format, render_X]` with all six
+`output: OutputOption = None`, keeping a `RENDERERS: dict[Format, render_X]` with all seven
 formats in its own render module, and ending with
 `write_output(lambda out: RENDERERS[fmt](result, out), output)` (cli/output.py). A command
 that reads reports takes `paths: PathsArgument` and `**reading`, is decorated with
@@ -34,6 +34,7 @@ class Format(StrEnum):
     csv = "csv"
     markdown = "markdown"  # a report to paste into a wiki
     text = "text"  # plain lines for grep and wc
+    html = "html"  # a self-contained page to read in a browser or send by mail
 
 
 InputFormat = StrEnum("InputFormat", [(name, name) for name in INPUT_FORMATS])  # type: ignore[misc]
@@ -92,9 +93,10 @@ OutputOption = Annotated[
         metavar="FILE",
         help=(
             "Write to FILE instead of stdout, atomically (temp file + rename); its suffix (.json .jsonl "
-            ".csv .md .txt) sets the format unless -f is given; never one of the inputs, a device or a "
-            "read-only file. With summarize --engine dask: the "
-            "directory for part-NNNNN.jsonl shards and _manifest.json."
+            ".csv .md .txt .html) sets the format unless -f is given; never one of the inputs, a device "
+            "or a read-only file. With summarize -f html, a directory (or a new name without suffix): "
+            "one page per report plus index.html. With summarize --engine dask: the directory for "
+            "part-NNNNN.jsonl shards and _manifest.json."
         ),
         show_default=False,
     ),
@@ -212,7 +214,7 @@ def reads_reports(command: Callable[..., None]) -> Callable[..., None]:
             reading["input_format"] = reading["input_format"].value
         if params.get("engine") != "dask":  # the Dask engine's -o is a directory (main.py)
             # Before any work: a bad -o must not cost a batch, nor overwrite one of its reports.
-            # An html format (issue 17) may write a page per report into a directory.
+            # -f html may write a page per report into a directory.
             pages = params.get("fmt") == "html"
             params["output"] = check_output(
                 params["output"], params["paths"], reading["glob"], directory_ok=pages

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .options import Format
+from .render_html import text_page
 from .writers import escape_markdown, print_rich, write_csv, write_json, write_jsonl
 
 if TYPE_CHECKING:
@@ -92,4 +93,5 @@ RENDERERS: dict[Format, Callable[[CheckReport, TextIO], None]] = {
     Format.csv: render_csv,
     Format.markdown: render_markdown,
     Format.text: render_text,
+    Format.html: text_page(render_text, "check"),
 }

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .options import Format
+from .render_html import text_page
 from .writers import escape_markdown, print_rich, write_csv, write_json, write_jsonl
 
 if TYPE_CHECKING:
@@ -73,4 +74,5 @@ EVAL_RENDERERS: dict[Format, Callable[[EvalReport, TextIO], None]] = {
     Format.csv: render_eval_csv,
     Format.markdown: render_eval_markdown,
     Format.text: render_eval_text,
+    Format.html: text_page(render_eval_text, "eval"),
 }

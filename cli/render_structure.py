@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .options import Format
+from .render_html import text_page
 from .writers import escape_markdown, print_rich, write_csv, write_json, write_jsonl
 
 if TYPE_CHECKING:
@@ -133,6 +134,7 @@ OUTLINE_RENDERERS: dict[Format, Callable[[OutlineBatch, TextIO], None]] = {
     Format.csv: render_outline_csv,
     Format.markdown: render_outline_markdown,
     Format.text: render_outline_text,
+    Format.html: text_page(render_outline_text, "outline"),
 }
 SPLIT_RENDERERS: dict[Format, Callable[[SplitBatch, TextIO], None]] = {
     Format.table: render_split_table,
@@ -141,4 +143,5 @@ SPLIT_RENDERERS: dict[Format, Callable[[SplitBatch, TextIO], None]] = {
     Format.csv: render_split_csv,
     Format.markdown: render_split_markdown,
     Format.text: render_split_text,
+    Format.html: text_page(render_split_text, "split"),
 }

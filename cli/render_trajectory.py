@@ -8,6 +8,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .options import Format
+from .render_html import text_page
 from .writers import escape_markdown, print_rich, write_csv, write_json, write_jsonl
 
 if TYPE_CHECKING:
@@ -99,4 +100,5 @@ TRAJECTORY_RENDERERS: dict[Format, Callable[[Trajectory, TextIO], None]] = {
     Format.csv: render_csv,
     Format.markdown: render_markdown,
     Format.text: render_text,
+    Format.html: text_page(render_text, "diff"),
 }

@@ -37,12 +37,14 @@ from .judge.evaluation import (
 from .judge.rouge import RougeScores, rouge_scores
 from .model import (
     BatchSummary,
+    BatchWithText,
     DocumentOutline,
     DocumentSummary,
     Figure,
     OutlineBatch,
     ParsedDocument,
     Pick,
+    ReportWithText,
     Section,
     SectionKind,
     SectionOutline,
@@ -60,7 +62,7 @@ from .read.decoding import decode
 from .read.formats import INPUT_FORMATS
 from .read.readers import READERS
 from .read.sources import ReadOptions, expand_paths, source_label
-from .run.batch import summarize_source, summarize_sources
+from .run.batch import summarize_source, summarize_sources, summarize_sources_with_text
 from .run.dask_engine import DASK_INSTALL, run_dask
 from .run.jsonl import document_json_line
 from .run.shards import ShardedRun

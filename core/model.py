@@ -153,6 +153,19 @@ class DocumentSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportWithText:
+    """A summary and the parsed text it was made from, for output that shows the picks in context.
+
+    Attributes:
+        summary: The summary; `Pick.index` and `Pick.section` point into `text`.
+        text: Every section and sentence of the report (heading lines, paragraphs, positions).
+    """
+
+    summary: DocumentSummary
+    text: ParsedDocument
+
+
+@dataclass(frozen=True, slots=True)
 class SourceError:
     """A report that could not be summarized, with a one-line reason."""
 
@@ -167,6 +180,15 @@ class BatchSummary:
     tiyao: str
     documents: tuple[DocumentSummary, ...] = ()
     errors: tuple[SourceError, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchWithText:
+    """A `BatchSummary` whose reports keep their parsed text (`summarize_sources_with_text`)."""
+
+    tiyao: str
+    documents: tuple[ReportWithText, ...] = ()
+    errors: tuple[SourceError, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

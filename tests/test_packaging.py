@@ -30,6 +30,10 @@ def test_wheel_contains_every_package(tmp_path: Path) -> None:
     packages = {n.rsplit("/", 1)[0].replace("/", ".") for n in names if n.endswith("/__init__.py")}
     assert packages == _source_packages()
     assert "tiyao/core/py.typed" in names
+    # -f html renders from these at run time (PackageLoader): a wheel without them cannot make a page.
+    templates = {p.name for p in (ROOT / "cli" / "templates").iterdir()}
+    shipped = {n.rsplit("/", 1)[-1] for n in names if n.startswith("tiyao/cli/templates/")}
+    assert templates and shipped == templates
     assert not any(n.startswith(("core/", "cli/")) for n in names)
 
 

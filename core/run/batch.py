@@ -14,7 +14,15 @@ from functools import partial
 from typing import Any
 
 from ..errors import TiyaoError
-from ..model import BatchSummary, DocumentSummary, ParsedDocument, SourceError, SummaryOptions
+from ..model import (
+    BatchSummary,
+    BatchWithText,
+    DocumentSummary,
+    ParsedDocument,
+    ReportWithText,
+    SourceError,
+    SummaryOptions,
+)
 from ..pipeline import STDIN, summarize_parsed
 from ..read.readers import parse_read_document, read_document
 from ..read.sources import expand_sources, read_source, source_label
@@ -64,7 +72,8 @@ def summarize_source(
     encoding: str | None = None,
     read_stdin: Callable[[], bytes] | None = None,
     input_format: str | None = None,
-) -> DocumentSummary | SourceError:
+    keep_text: bool = False,
+) -> DocumentSummary | ReportWithText | SourceError:
     """Read, decode and summarize one source; a `TiyaoError` becomes a `SourceError`.
 
     This is the unit of work every engine runs (serial loop, process pool, cluster).
@@ -75,6 +84,7 @@ def summarize_source(
         encoding: Codec to use instead of detection.
         read_stdin: Returns stdin's bytes; needed only when `source` is `-`.
         input_format: Reader to use (a key of `READERS`) instead of the suffix's.
+        keep_text: Return the summary with the parsed text (a `ReportWithText`).
 
     Returns:
         The summary, or the error that stopped it.
@@ -84,7 +94,8 @@ def summarize_source(
         parsed, text = read_parsed(
             source, encoding=encoding, read_stdin=read_stdin, input_format=input_format
         )
-        return summarize_parsed(parsed, label, len(text), options, text)
+        summary = summarize_parsed(parsed, label, len(text), options, text)
+        return ReportWithText(summary, parsed) if keep_text else summary
     except TiyaoError as exc:
         return SourceError(label, str(exc))
     except MemoryError:
@@ -259,6 +270,42 @@ def summarize_sources(
     documents = tuple(r for r in results if isinstance(r, DocumentSummary))
     errors = tuple(r for r in results if isinstance(r, SourceError))
     return BatchSummary(VERSION, documents, errors)
+
+
+def summarize_sources_with_text(
+    paths: Sequence[str],
+    options: SummaryOptions | None = None,
+    *,
+    encoding: str | None = None,
+    input_format: str | None = None,
+    **run: Any,
+) -> BatchWithText:
+    """`summarize_sources`, keeping each report's parsed text beside its summary.
+
+    For output that shows every sentence with the key ones marked (`-f html`): the text
+    is the `ParsedDocument` the summary was made from, so nothing is read twice.
+
+    Args:
+        paths: As for `summarize_sources`.
+        options: Length budgets.
+        encoding: Codec to use instead of detection.
+        input_format: Reader to use for every source instead of the suffix's.
+        **run: How to run the batch, as for `map_sources` (read_stdin, glob, jobs, progress).
+
+    Returns:
+        The reports with their text and the errors, each in input order.
+    """
+    work = partial(
+        summarize_source,
+        options=options or SummaryOptions(),
+        encoding=encoding,
+        input_format=input_format,
+        keep_text=True,
+    )
+    results = map_sources(paths, work, **run)
+    documents = tuple(r for r in results if isinstance(r, ReportWithText))
+    errors = tuple(r for r in results if isinstance(r, SourceError))
+    return BatchWithText(VERSION, documents, errors)
 
 
 def _run_serial(sources: Sequence[str], work: Callable[[str], Any], progress: Progress) -> list[Any]:

@@ -23,6 +23,7 @@ SUFFIX = {
     Format.csv: "csv",
     Format.markdown: "md",
     Format.text: "txt",
+    Format.html: "html",
 }
 GOLDEN_ENV = {"COLUMNS": "80", "NO_COLOR": "1"}
 

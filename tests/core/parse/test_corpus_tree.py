@@ -13,7 +13,14 @@ from pathlib import Path
 import pytest
 from support import ROOT, SHARED_DATA
 
-from tiyao.core import ParsedDocument, SectionKind, document_segments, parse_document, split_sources
+from tiyao.core import (
+    ParsedDocument,
+    SectionKind,
+    document_segments,
+    outline_sources,
+    parse_document,
+    split_sources,
+)
 from tiyao.core.parse import furniture, headings
 
 LOCAL_REPORTS = sorted((ROOT / "tests" / "data" / "reports").glob("*.txt"))
@@ -62,6 +69,12 @@ def test_every_shared_report_keeps_the_partition_and_a_clean_tree() -> None:
         text = "".join(s.text for s in batch.segments if s.source == str(path))
         assert _squash(text) == _squash(_read(path)), path.name
         _assert_tree(parse_document(_read(path)))
+    # What `tiyao outline` prints: no furniture title, no appendix item at the top.
+    for doc in outline_sources([str(p) for p in paths]).documents:
+        for sec in doc.sections:
+            assert sec.title is None or not furniture.is_furniture(sec.title), (doc.source, sec.title)
+            if sec.kind is SectionKind.appendix and sec.parent is None and sec.title is not None:
+                assert headings.is_appendix_heading(sec.title), (doc.source, sec.title)
 
 
 def test_research_articles_keep_the_partition_and_their_first_line_is_the_title() -> None:
