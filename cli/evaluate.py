@@ -82,14 +82,17 @@ def eval_command(
 
     target = check_output(output, [refs])  # before the work, as for every command
     options = SummaryOptions(sentences=sentences, doc_sentences=sentences, max_chars=max_chars)
+    from .progress import Working
+
     try:
-        report = evaluate_file(
-            refs,
-            options,
-            _baselines(baseline or []),
-            Split(split.value),
-            read_stdin=read_stdin,
-        )
+        with Working(f"scoring {refs}", quiet):
+            report = evaluate_file(
+                refs,
+                options,
+                _baselines(baseline or []),
+                Split(split.value),
+                read_stdin=read_stdin,
+            )
     except TiyaoError as exc:
         if not quiet:
             typer.echo(f"tiyao: {source_label(refs)}: {exc}", err=True)

@@ -7,6 +7,7 @@ per format. Behaviour shared by all commands (Ctrl-C, closed pipes) lives in `Ti
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -32,6 +33,7 @@ from .options import (
 from .output import check_output_dir, report_errors, unix_manners, write_output
 from .progress import ProgressBar
 from .status import ExitStatus
+from .stream import STREAMING, write_streaming
 from .structure import outline, split
 from .words import cuts_words
 
@@ -125,6 +127,31 @@ def _summarize_on_dask(
         raise typer.Exit(ExitStatus.ERROR)
 
 
+def _summarize_streaming(
+    paths: list[str],
+    options: SummaryOptions,
+    fmt: Format,
+    output: Path | None,
+    quiet: bool,
+    reading: Any,
+    *,
+    page: bool,
+) -> None:
+    from tiyao.core import VERSION, BatchSummary, stream_summaries
+
+    from .render import RENDERERS
+
+    def render(documents: Any, out: Any) -> None:
+        # The renderer walks `documents` once: it gets each summary as it is made.
+        RENDERERS[fmt](BatchSummary(VERSION, documents), out)
+
+    with ProgressBar(quiet) as bar:
+        results = stream_summaries(paths, options, progress=bar.update, **reading)
+        errors = write_streaming(results, render, output, quiet=quiet, page=page)
+    if errors:
+        raise typer.Exit(ExitStatus.ERROR)
+
+
 @app.command(cls=TiyaoCommand)
 @cuts_words
 @reads_reports
@@ -208,6 +235,9 @@ def summarize(
         read = ReadOptions(reading["encoding"], reading["input_format"], reading["glob"])
         dask = {"scheduler": scheduler, "partition_size": partition_size, "read": read}
         _summarize_on_dask(paths, options, output, quiet, **dask)
+        return
+    if fmt in STREAMING:
+        _summarize_streaming(paths, options, fmt, output, quiet, reading, page=pages(fmt, no_pager))
         return
     with ProgressBar(quiet) as bar:
         # The page shows every sentence, so the html batch keeps each report's parsed text.

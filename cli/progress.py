@@ -67,3 +67,35 @@ class ProgressBar:
     ) -> None:
         if self._bar is not None:
             self._bar.stop()
+
+
+class Working:
+    """A transient `scoring… 0:00:42` line on stderr while one long core call runs (eval), for a
+    person at a terminal; core's evaluator reports no per-pair progress to drive a bar."""
+
+    def __init__(self, label: str, quiet: bool) -> None:
+        self._label = label
+        self._enabled = not quiet and sys.stderr.isatty()
+        self._live: Any = None
+
+    def __enter__(self) -> Working:
+        if self._enabled:
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self._live = Progress(
+                SpinnerColumn(),
+                TextColumn(self._label),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self._live.start()
+            self._live.add_task("", total=None)
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._live is not None:
+            self._live.stop()

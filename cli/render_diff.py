@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .options import Format
-from .render_html import text_page
+from .render_html import render_diff_page
 from .writers import escape_markdown, print_rich, write_csv, write_json, write_jsonl
 
 if TYPE_CHECKING:
@@ -204,5 +204,5 @@ DIFF_RENDERERS: dict[Format, Callable[[ReportDiff, TextIO], None]] = {
     Format.csv: render_csv,
     Format.markdown: render_markdown,
     Format.text: render_text,
-    Format.html: text_page(render_text, "diff"),
+    Format.html: render_diff_page,
 }

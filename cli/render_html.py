@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from .output import write_output
 
 if TYPE_CHECKING:
-    from tiyao.core import BatchWithText, Pick, ReportWithText, SectionSummary, Sentence
+    from tiyao.core import BatchWithText, Pick, ReportDiff, ReportWithText, SectionSummary, Sentence
 
 MAX_RANK = 6  # <h6> is HTML's deepest heading; deeper sections share it
 KIND_LABELS = {"front": "开头", "appendix": "附录"}  # section kinds other than body, as the page names them
@@ -149,6 +149,20 @@ def render_html(batch: BatchWithText, out: TextIO, *, stamp: str | None = None) 
     """All reports of `batch` on one page, one <article> each, with a shared footer."""
     reports = [build_report(k, report) for k, report in enumerate(batch.documents)]
     _render("page.html.j2", out, reports=reports, title=_page_title(reports), stamp=stamp)
+
+
+DIFF_STATUS_LABELS = {"matched": "两版都有", "added": "新版新增", "removed": "旧版删去"}
+
+
+def render_diff_page(diff: ReportDiff, out: TextIO) -> None:
+    """`tiyao diff OLD NEW -f html`: per section, old and new side by side; new phrases and
+    figures in <ins>, gone ones in <del>, new key sentences in <mark>."""
+    from pathlib import PurePath
+
+    title = f"{PurePath(diff.old).stem} → {PurePath(diff.new).stem}"
+    _render(
+        "diff.html.j2", out, diff=diff, title=title, status_labels=DIFF_STATUS_LABELS, kind_labels=KIND_LABELS
+    )
 
 
 def page_names(sources: Sequence[str]) -> list[str]:

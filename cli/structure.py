@@ -18,6 +18,7 @@ from .options import (
 )
 from .output import report_errors, write_output
 from .status import ExitStatus
+from .stream import STREAMING, write_streaming
 
 
 def _structure_command(name: str, doc: str) -> Any:
@@ -41,6 +42,15 @@ def _structure_command(name: str, doc: str) -> Any:
             "outline": (outline_sources, OUTLINE_RENDERERS),
             "split": (split_sources, SPLIT_RENDERERS),
         }[name]
+        if fmt in STREAMING:
+            from tiyao.core import VERSION, OutlineBatch, SplitBatch, stream_structure
+
+            shape = {"outline": OutlineBatch, "split": SplitBatch}[name]
+            results = stream_structure(name, paths, **reading)
+            render = lambda items, out: renderers[fmt](shape(VERSION, items), out)  # noqa: E731
+            if write_streaming(results, render, output, quiet=quiet, page=pages(fmt, no_pager)):
+                raise typer.Exit(ExitStatus.ERROR)
+            return
         batch = run(paths, **reading)
         write_output(lambda out: renderers[fmt](batch, out), output, page=pages(fmt, no_pager))
         report_errors(batch.errors, quiet=quiet)

@@ -62,11 +62,17 @@ from .read.decoding import decode
 from .read.formats import INPUT_FORMATS
 from .read.readers import READERS
 from .read.sources import ReadOptions, expand_paths, source_label
-from .run.batch import summarize_source, summarize_sources, summarize_sources_with_text
+from .run.batch import stream_summaries, summarize_source, summarize_sources, summarize_sources_with_text
 from .run.dask_engine import DASK_INSTALL, run_dask
 from .run.jsonl import document_json_line
 from .run.shards import ShardedRun
-from .run.structure import document_segments, outline_document, outline_sources, split_sources
+from .run.structure import (
+    document_segments,
+    outline_document,
+    outline_sources,
+    split_sources,
+    stream_structure,
+)
 from .score.figures import extract_figures, extract_phrases
 from .score.leads import lead_flags
 from .score.lexicon import Lexicon, LexiconError, read_lexicon

@@ -1,15 +1,15 @@
 """Summarizing many sources: each one read, decoded and summarized on its own,
 so that one bad file becomes an error entry and never stops the others.
 
-`--jobs N` runs `summarize_source` in a process pool; each worker loads jieba
-once, results come back in input order, and the output is byte-identical to a
-serial run because every source is summarized by the same pure function.
+`--jobs N` runs `summarize_source` in a process pool (core/run/ordered.py); results
+come back in input order, as soon as each and all before it are done
+(`stream_summaries`), and the output is byte-identical to a serial run because every
+source is summarized by the same pure function.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from typing import Any
 
@@ -25,15 +25,11 @@ from ..model import (
 )
 from ..pipeline import STDIN, summarize_parsed
 from ..read.readers import parse_read_document, read_document
-from ..read.sources import expand_sources, read_source, source_label
-from ..score.lexicon import Lexicon
+from ..read.sources import read_source, source_label
 from ..version import VERSION
+from .ordered import Progress, iter_sources, map_sources, resolve_jobs  # noqa: F401 (re-exported)
 
-# Called with (0, total, "") before the first source, then after each source with
-# (sources done, sources in total, that source).
-Progress = Callable[[int, int, str], None]
 OUT_OF_MEMORY = "out of memory; split the file or summarize it on a larger machine"
-_WORKER_DIED = "a worker process died (out of memory?); retry with --jobs 1"
 
 
 def read_parsed(
@@ -102,140 +98,6 @@ def summarize_source(
         return SourceError(label, OUT_OF_MEMORY)
 
 
-def resolve_jobs(jobs: int) -> int:
-    """The number of worker processes for `--jobs`: 0 means one per CPU core.
-
-    Args:
-        jobs: The requested count, 0 or more.
-
-    Returns:
-        At least 1.
-    """
-    if jobs > 0:
-        return jobs
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
-def _die_with_parent() -> None:
-    # Linux: the kernel sends SIGKILL to this worker when the parent dies, however it dies
-    # (kill -9, out of memory); otherwise a worker deep in a large report runs on for minutes.
-    import ctypes
-    import signal
-
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):  # not Linux: the parent's cleanup has to do
-        return
-    if os.getppid() == 1:  # the parent died before prctl took effect
-        os._exit(1)
-
-
-def _warm_worker(nlp: bool, lexicon: Lexicon) -> None:
-    # Ctrl-C and SIGTERM are the parent's to handle (exit 130, 143): it stops the workers.
-    # A forked worker inherits the parent's SIGTERM handler, which would raise in the worker.
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _die_with_parent()
-    if not nlp:  # outline and split never tokenize
-        return
-    # Each worker loads the cutter's dictionary and the IDF table once, not once per file,
-    # with the parent's lexicon (a forkserver or spawned worker does not inherit it).
-    from ..score.tokens import extract_keywords, tokenize, use_lexicon
-
-    use_lexicon(lexicon)
-    tokenize("预热")
-    extract_keywords("预热", 1)
-
-
-def _run_pool(
-    sources: Sequence[str], work: Callable[[str], Any], jobs: int, progress: Progress, nlp: bool
-) -> list[Any]:
-    import multiprocessing
-    import threading
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-
-    # fork is cheapest (workers inherit what is loaded), but forking a process that
-    # runs other threads can deadlock a child; then start from a clean forkserver.
-    methods = multiprocessing.get_all_start_methods()
-    safe_fork = "fork" in methods and threading.active_count() == 1
-    clean = "forkserver" if "forkserver" in methods else "spawn"
-    context = multiprocessing.get_context("fork" if safe_fork else clean)
-    results: list[Any] = [None] * len(sources)
-    from ..score.tokens import current_lexicon
-
-    pool = ProcessPoolExecutor(
-        min(jobs, len(sources)),
-        mp_context=context,
-        initializer=_warm_worker,
-        initargs=(nlp, current_lexicon()),
-    )
-    try:
-        futures = {pool.submit(work, source): k for k, source in enumerate(sources)}
-        for done, future in enumerate(as_completed(futures), 1):
-            k = futures[future]
-            try:
-                results[k] = future.result()
-            except Exception:  # the worker died (killed, out of memory): the pool is broken
-                results[k] = SourceError(source_label(sources[k]), _WORKER_DIED)
-            progress(done, len(sources), sources[k])
-    except BaseException:
-        # Interrupted: drop queued work and stop the workers now rather than finish the batch.
-        workers = list((getattr(pool, "_processes", None) or {}).values())
-        pool.shutdown(wait=False, cancel_futures=True)
-        for process in workers:
-            process.terminate()
-        raise
-    pool.shutdown()
-    return results
-
-
-def map_sources(
-    paths: Sequence[str],
-    work: Callable[..., Any],
-    *,
-    read_stdin: Callable[[], bytes] | None = None,
-    glob: str | None = None,
-    jobs: int = 1,
-    progress: Progress | None = None,
-    nlp: bool = True,
-) -> list[Any]:
-    """Run `work` on every source named by `paths`, here or in a process pool, in input order.
-
-    Every batch command (summarize, check, outline, split) runs its sources through here,
-    so `--glob` and `--jobs` mean the same everywhere and output never depends on `--jobs`.
-
-    Args:
-        paths: Files, directories (their reports of every supported suffix, sorted) or `-` for stdin.
-        work: `work(source, read_stdin=...)` gives one source's result or `SourceError`; in a
-            pool it is called as `work(source)`, so it must pickle (a module-level function
-            or a `functools.partial` of one).
-        read_stdin: Returns stdin's bytes; needed only when `-` is among `paths`.
-        glob: File-name pattern; directories are then searched recursively.
-        jobs: Worker processes (1: run here; 0: one per CPU core).
-        progress: Called with (0, total, "") first, then after each source with
-            (done, total, source).
-        nlp: Whether pool workers should load the tokenizer before the first source.
-
-    Returns:
-        One entry per source, in input order: `work`'s result, or the `SourceError`
-        that listing a path gave.
-    """
-    report = progress or (lambda done, total, source: None)
-    slots = expand_sources(paths, glob)  # a source to work on, or the error expanding it gave
-    pending = [s for s in slots if isinstance(s, str)]
-    workers = min(resolve_jobs(jobs), len(pending))
-    if pending:
-        report(0, len(pending), "")  # lets a progress bar appear before the first (slow) source ends
-    if workers > 1 and STDIN not in pending:
-        done = iter(_run_pool(pending, work, workers, report, nlp))
-    else:
-        done = iter(_run_serial(pending, partial(work, read_stdin=read_stdin), report))
-    return [next(done) if isinstance(s, str) else s for s in slots]
-
-
 def summarize_sources(
     paths: Sequence[str],
     options: SummaryOptions | None = None,
@@ -263,10 +125,8 @@ def summarize_sources(
     Returns:
         The summaries and the errors, each in input order, one error per failed source.
     """
-    work = partial(
-        summarize_source, options=options or SummaryOptions(), encoding=encoding, input_format=input_format
-    )
-    results = map_sources(paths, work, read_stdin=read_stdin, glob=glob, jobs=jobs, progress=progress)
+    run = {"read_stdin": read_stdin, "glob": glob, "jobs": jobs, "progress": progress}
+    results = list(stream_summaries(paths, options, encoding=encoding, input_format=input_format, **run))
     documents = tuple(r for r in results if isinstance(r, DocumentSummary))
     errors = tuple(r for r in results if isinstance(r, SourceError))
     return BatchSummary(VERSION, documents, errors)
@@ -308,9 +168,27 @@ def summarize_sources_with_text(
     return BatchWithText(VERSION, documents, errors)
 
 
-def _run_serial(sources: Sequence[str], work: Callable[[str], Any], progress: Progress) -> list[Any]:
-    results = []
-    for done, source in enumerate(sources, 1):
-        results.append(work(source))
-        progress(done, len(sources), source)
-    return results
+def stream_summaries(
+    paths: Sequence[str],
+    options: SummaryOptions | None = None,
+    *,
+    encoding: str | None = None,
+    input_format: str | None = None,
+    **run: Any,
+) -> Iterator[DocumentSummary | SourceError]:
+    """`summarize_sources` one report at a time: each as soon as it and all before it are done.
+
+    Args:
+        paths: As for `summarize_sources`.
+        options: Length budgets.
+        encoding: Codec to use instead of detection.
+        input_format: Reader to use for every source instead of the suffix's.
+        **run: How to run the batch, as for `iter_sources` (read_stdin, glob, jobs, progress).
+
+    Yields:
+        Each source's summary or error, in input order.
+    """
+    work = partial(
+        summarize_source, options=options or SummaryOptions(), encoding=encoding, input_format=input_format
+    )
+    yield from iter_sources(paths, work, **run)

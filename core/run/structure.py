@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from typing import Any, TypeVar
 
@@ -18,7 +18,8 @@ from ..model import (
 )
 from ..read.sources import source_label
 from ..version import VERSION
-from .batch import OUT_OF_MEMORY, map_sources, read_parsed
+from .batch import OUT_OF_MEMORY, read_parsed
+from .ordered import iter_sources, map_sources
 
 T = TypeVar("T")
 
@@ -174,3 +175,29 @@ def split_sources(
         jobs=jobs,
     )
     return SplitBatch(VERSION, segments, errors)
+
+
+def stream_structure(
+    kind: str,
+    paths: Sequence[str],
+    *,
+    encoding: str | None = None,
+    input_format: str | None = None,
+    **run: Any,
+) -> Iterator[tuple[DocumentOutline, ...] | tuple[Segment, ...] | SourceError]:
+    """`outline_sources` or `split_sources` one report at a time, in input order.
+
+    Args:
+        kind: `outline` or `split`.
+        paths: As in `outline_sources`.
+        encoding: Codec to use instead of detection.
+        input_format: Reader to use for every source instead of the suffix's.
+        **run: How to run the batch, as for `iter_sources` (read_stdin, glob, jobs).
+
+    Yields:
+        Per source, as soon as it and all before it are done: its outline (a 1-tuple)
+        or its segments, or the error that stopped it.
+    """
+    shape = {"outline": _outline_of, "split": document_segments}[kind]
+    work = partial(_shaped, shape=shape, encoding=encoding, input_format=input_format)
+    yield from iter_sources(paths, work, nlp=False, **run)

@@ -6,6 +6,7 @@ What a browser makes of the page is in test_html_browser.py.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,8 @@ from tiyao.cli.render_html import page_names
 from tiyao.core import summarize_sources_with_text
 
 runner = CliRunner()
-NATIONAL = ROOT / "tests" / "data" / "reports" / "gwr_2015_national_wikisource.txt"
+REPORTS = ROOT / "tests" / "data" / "reports"
+NATIONAL = REPORTS / "gwr_2015_national_wikisource.txt"
 JIANGSU = ROOT / "tests" / "data" / "reports" / "prov_2025_jiangsu.txt"
 ZHEJIANG = ROOT / "tests" / "data" / "reports" / "prov_2026_zhejiang.txt"
 
@@ -168,3 +170,38 @@ def test_every_key_sentence_is_marked_whatever_the_budget(sentences: str) -> Non
     (report,) = summarize_sources_with_text([str(SEED_002)]).documents
     assert len(list(tree.iter("mark"))) >= len(report.summary.sections)
     assert dangling_links(tree) == []
+
+
+def test_diff_page_puts_the_editions_side_by_side_with_changes_marked(tmp_path: Path) -> None:
+    old, new = REPORTS / "gwr_2019_national_wikisource.txt", REPORTS / "gwr_2020_national.txt"
+    result = runner.invoke(app, ["diff", str(old), str(new), "-f", "html"])
+    assert result.exit_code == 0, result.stderr
+    tree = parse_page(result.stdout)
+    data = json.loads(runner.invoke(app, ["diff", str(old), str(new), "-f", "json"]).stdout)
+    assert dangling_links(tree) == []
+    sections = [el for el in tree.iter("section") if "diff-sec" in el.get("class", "")]
+    assert len(sections) == len(data["sections"])
+    for element, sec in zip(sections, data["sections"], strict=True):
+        inserted = [text_of(el) for el in element.iter("ins")]
+        deleted = [text_of(el) for el in element.iter("del")]
+        assert all(phrase in inserted for phrase in sec["phrases_added"])
+        assert all(phrase in deleted for phrase in sec["phrases_removed"])
+        for figure in sec["figures"]:
+            if figure["status"] == "changed":
+                assert figure["old"] in deleted and figure["new"] in inserted
+        marked = [text_of(el) for el in element.iter("mark")]
+        assert marked == sec["sentences_added"]
+        assert (
+            len(element.findall(".//div[@class='old']")) == len(element.findall(".//div[@class='new']")) == 1
+        )
+    head = tree.find(".//header")
+    assert {text_of(el) for el in head.iter("ins")} == set(data["phrases_added"])
+
+
+def test_diff_page_escapes_report_text(tmp_path: Path) -> None:
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("一、总体要求\n坚持“<b>稳中求进</b>”，增长5%。\n", encoding="utf-8")
+    new.write_text("一、总体要求\n坚持“<script>x</script>”，增长6%。\n", encoding="utf-8")
+    page = runner.invoke(app, ["diff", str(old), str(new), "-f", "html"]).stdout
+    assert "<script>" not in page and "<b>" not in page
+    assert "“<script>x</script>”" in text_of(parse_page(page).find(".//body"))

@@ -102,3 +102,20 @@ def test_screenshots_are_not_blank(name: str, size: tuple[int, int], pages: dict
         # The opening key sentences are highlighted above the fold.
         highlighted = sum(n for n, colour in rgb.getcolors(maxcolors=1 << 20) if colour == MARK_RGB)
         assert highlighted > 1000
+
+
+def test_diff_page_loads_offline_and_shows_its_changes(tmp_path: Path) -> None:
+    from PIL import Image, ImageStat
+
+    reports = ROOT / "tests" / "data" / "reports"
+    page = tmp_path / "diff.html"
+    args = ["diff", str(reports / "gwr_2019_national_wikisource.txt"), str(reports / "gwr_2020_national.txt")]
+    assert CliRunner().invoke(app, [*args, "-f", "html", "-o", str(page)]).exit_code == 0
+    loaded = load(page, tmp_path)
+    assert loaded.requests == ()
+    tree = parse_page(loaded.dom)
+    assert dangling_links(tree) == [] and tree.find(".//ins") is not None and tree.find(".//del") is not None
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    png = screenshot(page, SHOTS / "diff-1280x900.png", *SIZES[0])
+    with Image.open(png) as image:
+        assert max(ImageStat.Stat(image.convert("L")).stddev) > 10

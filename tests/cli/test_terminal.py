@@ -181,3 +181,19 @@ def test_no_pager_when_stdout_is_not_a_terminal_or_with_no_pager(pager: tuple[st
         ["outline", "seeds/000_a4df69430f90165f.txt"], cols=80, TIYAO_PAGER=command, PAGED_TO=str(paged)
     )
     assert "抓理论学习" in short and not paged.exists()  # fits the screen: printed, not paged
+
+
+def test_eval_shows_it_is_working_on_a_terminal_only(tmp_path: Any) -> None:
+    text = open(ROOT / "seeds" / "002_400b12bd617868b4.txt", encoding="utf-8").read()
+    refs = tmp_path / "refs.jsonl"
+    refs.write_text(json.dumps({"text": text, "summary": "龙岗经济发展稳中向好"}, ensure_ascii=False) + "\n")
+    command = f"{sys.executable} -m tiyao.cli eval {refs} >/dev/null"
+    child = pexpect.spawn("sh", ["-c", command], dimensions=(24, 80), env=terminal_env(), cwd=str(ROOT))
+    shown = _ESCAPE.sub("", child.read().decode("utf-8"))
+    child.close()
+    assert child.exitstatus == 0 and "scoring /" in shown
+    assert max(cell_len(line) for line in re.split("[\r\n]", shown)) <= 80  # a long path is cut with …
+    piped = subprocess.run(
+        [sys.executable, "-m", "tiyao.cli", "eval", str(refs)], cwd=ROOT, capture_output=True, text=True
+    )
+    assert piped.returncode == 0 and piped.stderr == ""

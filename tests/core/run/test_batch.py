@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from tiyao.cli.main import app
 from tiyao.core import SummaryOptions, summarize_sources
-from tiyao.core.run.batch import resolve_jobs
+from tiyao.core.run.ordered import resolve_jobs
 
 runner = CliRunner()
 ENV = {"COLUMNS": "100", "NO_COLOR": "1"}
