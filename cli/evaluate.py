@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .options import Format, FormatOption, OutputOption, QuietOption, SentencesOption, read_stdin
+from .options import (
+    Format,
+    FormatOption,
+    GenreOption,
+    OutputOption,
+    QuietOption,
+    SentencesOption,
+    read_stdin,
+)
 from .output import check_output, write_output
 from .status import ExitStatus
 from .words import cuts_words
@@ -24,6 +32,14 @@ class SplitChoice(StrEnum):
     all = "all"
     even = "even"
     odd = "odd"
+
+
+# core's `Budget`, mirrored for the same reason.
+class BudgetChoice(StrEnum):
+    """Summary length: `-n` sentences, or each reference's length in whole sentences."""
+
+    sentences = "sentences"
+    reference = "reference"
 
 
 class BaselineChoice(StrEnum):
@@ -60,6 +76,15 @@ def eval_command(
     split: Annotated[
         SplitChoice, typer.Option("--split", help="Score all pairs, or only the even/odd lines (hold-out).")
     ] = SplitChoice.all,
+    budget: Annotated[
+        BudgetChoice,
+        typer.Option(
+            "--budget",
+            help="sentences: -n sentences each; reference: each summary as long as its reference "
+            "(whole sentences, the fair comparison between systems).",
+        ),
+    ] = BudgetChoice.sentences,
+    genre: GenreOption = None,
     fmt: FormatOption = Format.table,
     output: OutputOption = None,
     quiet: QuietOption = False,
@@ -74,24 +99,32 @@ def eval_command(
     tiyao eval ../shared/data/dev.jsonl --sentences 3 --baseline all
 
     tiyao eval refs.jsonl --split odd -f json -o scores.json
+
+    tiyao eval ../shared/data/research-dev.jsonl --budget reference --baseline all
     """
     # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
-    from tiyao.core import Split, SummaryOptions, TiyaoError, evaluate_file, source_label
+    from tiyao.core import Budget, Split, SummaryOptions, TiyaoError, evaluate_file, source_label
 
+    from .progress import Working
     from .render_eval import EVAL_RENDERERS
 
     target = check_output(output, [refs])  # before the work, as for every command
-    options = SummaryOptions(sentences=sentences, doc_sentences=sentences, max_chars=max_chars)
-    from .progress import Working
-
+    options = SummaryOptions(
+        sentences=sentences,
+        doc_sentences=sentences,
+        max_chars=max_chars,
+        genre=genre.value if genre else None,
+    )
     try:
-        with Working(f"scoring {refs}", quiet):
+        with Working(f"scoring {refs}", quiet) as bar:
             report = evaluate_file(
                 refs,
                 options,
                 _baselines(baseline or []),
                 Split(split.value),
                 read_stdin=read_stdin,
+                budget=Budget(budget.value),
+                progress=bar.update,
             )
     except TiyaoError as exc:
         if not quiet:

@@ -22,6 +22,7 @@ from .evaluate import eval_command
 from .options import (
     Format,
     FormatOption,
+    GenreOption,
     NoPagerOption,
     OutputOption,
     PathsArgument,
@@ -198,6 +199,21 @@ def summarize(
         int, typer.Option(min=1, metavar="N", help="With --engine dask: reports per task (and per shard).")
     ] = DEFAULT_PARTITION_SIZE,
     output: OutputOption = None,
+    genre: GenreOption = None,
+    depth: Annotated[
+        int | None,
+        typer.Option(
+            "--depth", min=1, help="Summarize the sections of level <= N, each from its whole subtree."
+        ),
+    ] = None,
+    focus: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--focus",
+            help="Steer the summaries to sentences mentioning WORD (repeatable); sections without it "
+            "are left out of the table (JSON marks them hidden: no-focus).",
+        ),
+    ] = None,
     quiet: QuietOption = False,
     no_pager: NoPagerOption = False,
     stamp: Annotated[
@@ -228,7 +244,13 @@ def summarize(
     if stamp and fmt is not Format.html:
         raise typer.BadParameter("only with -f html", param_hint="--stamp")
     options = SummaryOptions(
-        sentences=sentences, doc_sentences=doc_sentences, max_chars=max_chars, doc_max_chars=doc_max_chars
+        sentences=sentences,
+        doc_sentences=doc_sentences,
+        max_chars=max_chars,
+        doc_max_chars=doc_max_chars,
+        genre=genre.value if genre else None,
+        depth=depth,
+        focus=tuple(focus or ()),
     )
     if engine is Engine.dask and output is not None:
         # One plan of what to read and how, taken by the cluster as by this process.

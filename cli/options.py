@@ -225,3 +225,24 @@ def reads_reports(command: Callable[..., None]) -> Callable[..., None]:
     run.__name__ = command.__name__
     run.__doc__ = command.__doc__
     return run
+
+
+# core's `Genre` (tiyao.core.score.genre), mirrored so that `--help` need not import scoring
+# (a test checks the values agree).
+class GenreChoice(StrEnum):
+    """Score as this kind of text instead of detecting it."""
+
+    report = "report"
+    research = "research"
+    brokerage = "brokerage"
+    news = "news"
+
+
+GenreOption = Annotated[
+    GenreChoice | None,
+    typer.Option(
+        "--genre",
+        help="Score as a work report, research article, brokerage note or news feature (default: detected).",
+        show_default=False,
+    ),
+]

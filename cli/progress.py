@@ -70,29 +70,43 @@ class ProgressBar:
 
 
 class Working:
-    """A transient `scoring… 0:00:42` line on stderr while one long core call runs (eval), for a
-    person at a terminal; core's evaluator reports no per-pair progress to drive a bar."""
+    """A transient `scoring… ━━━━ 120/400 0:00:42` line on stderr while one long core call runs
+    (eval), for a person at a terminal; `update` is core's per-summary progress callback."""
 
     def __init__(self, label: str, quiet: bool) -> None:
         self._label = label
         self._enabled = not quiet and sys.stderr.isatty()
         self._live: Any = None
+        self._task: Any = None
 
     def __enter__(self) -> Working:
         if self._enabled:
             from rich.console import Console
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                SpinnerColumn,
+                TextColumn,
+                TimeElapsedColumn,
+            )
 
             self._live = Progress(
                 SpinnerColumn(),
                 TextColumn(self._label),
+                BarColumn(bar_width=10),
+                MofNCompleteColumn(),
                 TimeElapsedColumn(),
                 console=Console(stderr=True),
                 transient=True,
             )
             self._live.start()
-            self._live.add_task("", total=None)
+            self._task = self._live.add_task("", total=None)
         return self
+
+    def update(self, done: int, total: int, system: str) -> None:
+        if self._live is not None:
+            self._live.update(self._task, completed=done, total=total)
 
     def __exit__(
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None

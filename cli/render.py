@@ -63,6 +63,8 @@ def _markdown_document(doc: DocumentSummary) -> Iterator[str]:
     yield f"**{WHOLE_REPORT}**\n\n"
     yield from (f"- {escape_markdown(p.text)}\n" for p in doc.summary)
     for sec in doc.sections:
+        if sec.hidden:  # rolled up (--depth) or without the --focus word: in JSON only
+            continue
         # `##` for the top division, `###` below it, ...; Markdown stops at six
         yield f"\n{'#' * min(max(sec.level, 1) + 1, 6)} {escape_markdown(_section_name(sec))}\n\n"
         if sec.title and sec.theme != sec.title:
@@ -88,7 +90,7 @@ def _text_document(doc: DocumentSummary) -> Iterator[str]:
     yield doc.source + (f" · {doc.title}" if doc.title else "")
     yield WHOLE_REPORT
     yield from (f"  {p.text}" for p in doc.summary)
-    for sec in doc.sections:
+    for sec in (s for s in doc.sections if not s.hidden):
         indent = "  " * max(sec.level - 1, 0)  # level 1 (and untitled sections) at the margin
         yield indent + _section_name(sec)
         yield from (f"{indent}  {p.text}" for p in sec.summary)

@@ -13,15 +13,21 @@ if TYPE_CHECKING:
     from tiyao.core import EvalReport
 
 
+def _length(report: EvalReport) -> str:
+    """The summaries' budget in words: `3 sentences, ≤80 chars` or `reference length`."""
+    if report.budget == "reference":
+        return "reference length (whole sentences)"
+    chars = f", ≤{report.max_chars} chars" if report.max_chars is not None else ""
+    return f"{report.sentences} sentences{chars}"
+
+
 def render_eval_table(report: EvalReport, out: TextIO) -> None:
     """One row per system: ROUGE-1/2/L F1 in percent and mean summary length."""
     from rich.table import Table
 
-    budget = f", ≤{report.max_chars} chars" if report.max_chars is not None else ""
     table = Table(
         title=(
-            f"{report.source} · {report.pairs} pairs ({report.split}) · "
-            f"{report.sentences} sentences{budget} · char-ROUGE F1 (%)"
+            f"{report.source} · {report.pairs} pairs ({report.split}) · {_length(report)} · char-ROUGE F1 (%)"
         ),
         title_justify="left",
     )
@@ -55,7 +61,7 @@ def render_eval_csv(report: EvalReport, out: TextIO) -> None:
 
 def render_eval_markdown(report: EvalReport, out: TextIO) -> None:
     """A pipe table under a heading naming the reference file and the settings."""
-    settings = f"{report.pairs} pairs ({report.split}), {report.sentences} sentences"
+    settings = f"{report.pairs} pairs ({report.split}), {_length(report)}"
     out.write(f"## `{report.source}`: {settings}\n\n")
     out.write("| " + " | ".join(EVAL_HEADER) + " |\n|" + "---|" * len(EVAL_HEADER) + "\n")
     for row in _eval_rows(report):

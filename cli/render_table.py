@@ -34,8 +34,9 @@ def figure_label(fig: Figure) -> str:
 
 def heading_parts(sec: SectionSummary) -> tuple[str, str]:
     """The title up to the end of the theme (so with its numbering, `（一）创新宏观调控`) and the rest."""
-    if not sec.title:  # the untitled front matter or trailer, named by its keywords if any
-        return f"({sec.kind}) {sec.theme}".rstrip(), ""
+    if not sec.title:  # the untitled front matter or trailer: its theme says so, `(front matter)`
+        named = sec.theme.startswith("(")
+        return (sec.theme if named else f"({sec.kind}) {sec.theme}".rstrip()), ""
     theme = sec.theme.rstrip("…")
     at = sec.title.find(theme) if theme else -1
     if at < 0:
@@ -101,6 +102,8 @@ def stacked_document(doc: DocumentSummary, width: int) -> Iterator[Any]:
     yield Text(f"{WHOLE_REPORT} whole report", style="bold")
     yield from _picks(doc.summary, width, INDENT, ())
     for sec in doc.sections:
+        if sec.hidden:  # rolled up into its part (--depth) or without the --focus word
+            continue
         yield Text("")
         yield from _stacked_section(sec, width)
 
@@ -127,6 +130,8 @@ def wide_document(doc: DocumentSummary) -> Any:
     whole = Text(f"{WHOLE_REPORT}\nwhole report", style="bold", no_wrap=True)
     table.add_row(whole, Wrapped("\n".join(p.text for p in doc.summary)), "", "", "")
     for sec in doc.sections:
+        if sec.hidden:  # rolled up into its part (--depth) or without the --focus word
+            continue
         head, _ = heading_parts(sec)
         figures = sec.figures[:COMPACT_ITEMS]
         theme = Wrapped(Text(head, style="bold" if sec.level <= 1 and sec.title else ""))

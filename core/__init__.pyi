@@ -25,7 +25,6 @@ from .errors import (
 )
 from .judge.check import CheckReport, CheckRules, RuleResult, Verdict, check_batch, check_document
 from .judge.evaluation import (
-    Baseline,
     EvalReport,
     ReferencePair,
     Split,
@@ -34,6 +33,7 @@ from .judge.evaluation import (
     evaluate_file,
     read_pairs,
 )
+from .judge.peers import Baseline, Budget, fit_budget
 from .judge.rouge import RougeScores, rouge_scores
 from .model import (
     BatchSummary,
@@ -74,6 +74,7 @@ from .run.structure import (
     stream_structure,
 )
 from .score.figures import extract_figures, extract_phrases
+from .score.genre import Genre, detect_genre
 from .score.leads import lead_flags
 from .score.lexicon import Lexicon, LexiconError, read_lexicon
 from .score.tokens import CUTTERS, current_lexicon, cut, cutter_name, cutter_notice, use_lexicon

@@ -139,6 +139,9 @@ class SectionSummary:
     figures: tuple[Figure, ...] = ()
     phrases: tuple[str, ...] = ()
     parent: int | None = None  # as in `Section.parent`
+    # "" when shown; "rolled-up": summarized with its ancestor (--depth); "no-focus": never
+    # mentions a --focus word. Renderers for people leave hidden sections out; JSON keeps them.
+    hidden: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +153,7 @@ class DocumentSummary:
     chars: int
     summary: tuple[Pick, ...]
     sections: tuple[SectionSummary, ...]
+    genre: str = ""  # the genre it was scored as (core/score/genre.py), e.g. "report"
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +207,12 @@ class SummaryOptions:
         doc_max_chars: The same for the document summary (None: same as `max_chars`).
         figures: Figures listed per section at most.
         phrases: Quoted phrases listed per section at most.
+        genre: Score as this genre (`report`, `research`, `brokerage`, `news`);
+            None: detect it from the text.
+        depth: Summarize the sections of level <= depth, each from its whole subtree
+            (deeper sections are `hidden="rolled-up"`); None: every section on its own.
+        focus: Words the summaries are steered to (sentences mentioning one rank first);
+            sections that never mention one are `hidden="no-focus"`.
     """
 
     sentences: int = 2
@@ -212,6 +222,9 @@ class SummaryOptions:
     doc_max_chars: int | None = None
     figures: int = 8
     phrases: int = 8
+    genre: str | None = None
+    depth: int | None = None
+    focus: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

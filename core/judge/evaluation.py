@@ -1,5 +1,6 @@
 """`tiyao eval`: char-ROUGE of tiyao's document summaries against reference summaries,
-with LEAD-N and snownlp measured in the same run as baselines.
+with LEAD-N and snownlp measured in the same run as baselines
+(core/judge/peers.py), under one budget: N sentences, or each reference's length.
 
 Each JSONL line holds `{"text": ..., "summary": ...}`; the text is summarized at
 document level with the caller's options, through the same pipeline as
@@ -15,18 +16,14 @@ from enum import StrEnum
 
 from ..errors import InputError, TiyaoError
 from ..model import SummaryOptions
-from ..parse.sections import parse_document
 from ..pipeline import summarize
 from ..read.decoding import decode
 from ..read.sources import read_source
+from .peers import Baseline, Budget, peer_summary
 from .rouge import rouge_scores
 
-
-class Baseline(StrEnum):
-    """Systems `tiyao eval` can score beside tiyao."""
-
-    lead = "lead"
-    snownlp = "snownlp"
+# Called with (done, total, system name) after each summary: the CLI's progress bar.
+Progress = Callable[[int, int, str], None]
 
 
 class Split(StrEnum):
@@ -70,6 +67,7 @@ class EvalReport:
     sentences: int
     max_chars: int | None
     systems: tuple[SystemScore, ...]
+    budget: str = "sentences"  # or "reference": each summary as long as its reference
 
 
 def read_pairs(data: str, split: Split = Split.all) -> list[ReferencePair]:
@@ -104,30 +102,14 @@ def read_pairs(data: str, split: Split = Split.all) -> list[ReferencePair]:
     return pairs
 
 
-def _tiyao(options: SummaryOptions) -> Callable[[str, int], str]:
-    def run(text: str, count: int) -> str:
+def _system_summary(name: str, text: str, options: SummaryOptions, count: int, max_chars: int | None) -> str:
+    if name == "tiyao":
+        budgeted = replace(options, doc_sentences=count, doc_max_chars=max_chars)
         try:
-            return "".join(p.text for p in summarize(text, options=options).summary)
+            return "".join(p.text for p in summarize(text, options=budgeted).summary)
         except TiyaoError:
             return ""
-
-    return run
-
-
-def _lead(text: str, count: int) -> str:
-    return "".join(s.text for s in parse_document(text).sentences[:count])
-
-
-def _snownlp(text: str, count: int) -> str:
-    from snownlp import SnowNLP
-
-    try:
-        return "".join(SnowNLP(text).summary(count))
-    except (ValueError, ZeroDivisionError):
-        return ""  # snownlp fails on texts without a full sentence
-
-
-_BASELINES: dict[Baseline, Callable[[str, int], str]] = {Baseline.lead: _lead, Baseline.snownlp: _snownlp}
+    return peer_summary(Baseline(name), text, count, max_chars)
 
 
 def _score(name: str, outputs: Sequence[str], pairs: Sequence[ReferencePair]) -> SystemScore:
@@ -142,6 +124,13 @@ def _score(name: str, outputs: Sequence[str], pairs: Sequence[ReferencePair]) ->
     return SystemScore(name, *(round(100 * t / n, 2) for t in totals), round(mean_chars, 1))
 
 
+def _budget(pair: ReferencePair, budget: Budget, count: int, max_chars: int | None) -> tuple[int, int | None]:
+    if budget is Budget.sentences:
+        return count, max_chars
+    # As long as the reference, in whole sentences: no sentence count, the characters decide.
+    return len(pair.text), len(pair.summary)
+
+
 def evaluate(
     pairs: Sequence[ReferencePair],
     options: SummaryOptions,
@@ -149,6 +138,8 @@ def evaluate(
     *,
     source: str = "-",
     split: Split = Split.all,
+    budget: Budget = Budget.sentences,
+    progress: Progress | None = None,
 ) -> EvalReport:
     """Score tiyao's document summaries (and baselines) with char-ROUGE-1/2/L F1.
 
@@ -156,20 +147,34 @@ def evaluate(
         pairs: Texts with reference summaries.
         options: Summary options; the document summary has `doc_sentences`
             (else `sentences`) sentences within `doc_max_chars` (else `max_chars`).
-        baselines: Other systems to score on the same pairs, with the same count.
+        baselines: Other systems to score on the same pairs, under the same budget.
         source: Name of the reference file, reported back.
         split: The split the pairs were read with, reported back.
+        budget: `sentences`: every summary has the count above; `reference`: every
+            summary is as long as its reference allows, in whole sentences (the
+            count and character options are then ignored).
+        progress: Called with (done, total, system) after each summary.
 
     Returns:
         One score row per system, tiyao first.
     """
     count = options.doc_sentences or options.sentences
-    doc_options = replace(options, doc_sentences=count)
-    systems: list[tuple[str, Callable[[str, int], str]]] = [("tiyao", _tiyao(doc_options))]
-    systems += [(f"{b.value}-{count}" if b is Baseline.lead else b.value, _BASELINES[b]) for b in baselines]
-    rows = [_score(name, [run(p.text, count) for p in pairs], pairs) for name, run in systems]
     max_chars = options.doc_max_chars if options.doc_max_chars is not None else options.max_chars
-    return EvalReport(source, split.value, len(pairs), count, max_chars, tuple(rows))
+    names = ["tiyao", *(b.value for b in baselines)]
+    total, done = len(names) * len(pairs), 0
+    rows = []
+    for name in names:
+        outputs = []
+        for pair in pairs:
+            outputs.append(
+                _system_summary(name, pair.text, options, *_budget(pair, budget, count, max_chars))
+            )
+            done += 1
+            if progress is not None:
+                progress(done, total, name)
+        label = f"lead-{count}" if name == "lead" and budget is Budget.sentences else name
+        rows.append(_score(label, outputs, pairs))
+    return EvalReport(source, split.value, len(pairs), count, max_chars, tuple(rows), budget.value)
 
 
 def evaluate_file(
@@ -178,6 +183,9 @@ def evaluate_file(
     baselines: Sequence[Baseline] = (),
     split: Split = Split.all,
     read_stdin: Callable[[], bytes] | None = None,
+    *,
+    budget: Budget = Budget.sentences,
+    progress: Progress | None = None,
 ) -> EvalReport:
     """Read a JSONL reference file (or `-`) and score tiyao and the baselines on it.
 
@@ -187,6 +195,8 @@ def evaluate_file(
         baselines: Other systems to score beside tiyao.
         split: Score every pair, or the even/odd lines only.
         read_stdin: Returns stdin's bytes; needed only when `source` is `-`.
+        budget: Summary length: `sentences` or as long as each `reference` (see `evaluate`).
+        progress: Called with (done, total, system) after each summary.
 
     Returns:
         The report, tiyao first.
@@ -197,4 +207,4 @@ def evaluate_file(
     data = read_stdin() if source == "-" and read_stdin else read_source(source)
     # JSON lines end at "\n" only: U+2028 or U+0085 inside a string is part of the text.
     pairs = read_pairs(decode(data, normalized=False), split)
-    return evaluate(pairs, options, baselines, source=source, split=split)
+    return evaluate(pairs, options, baselines, source=source, split=split, budget=budget, progress=progress)

@@ -13,9 +13,14 @@ Features (each scaled to about [0, 1]):
 - `fragment`, `long`: too few characters to say anything; too many for a summary.
 - `boilerplate`: ratings, forecasts tables, disclaimers, "see page x" lines.
 - `judgement`: words that state a view (`有望`, `受益`, `改善`, `拐点`) rather than a fact.
+- `cue`: thesis and conclusion words (`本文`, `认为`, `结论`, `总之`, `指出`, `关键`).
+- `title`: share of the document title's words the sentence repeats.
+- `intro`, `last`, `part_lead`: in the introduction, in the last part, opening a
+  top-level part (score/leads.py `Layout`).
 
-The weights (`WEIGHTS`) were tuned for char-ROUGE on the even-numbered half of
-dev.jsonl and checked on the odd half (see README, `tiyao eval`).
+`WEIGHTS` (brokerage notes) were tuned for char-ROUGE on the even-numbered half of
+dev.jsonl and checked on the odd half (see README, `tiyao eval`); each genre's
+weights are in score/genre.py.
 """
 
 from __future__ import annotations
@@ -26,7 +31,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .figures import extract_figures, extract_phrases
-from .tokens import idf_table, keyword_weights, stop_words, top_keywords
+from .leads import Layout
+from .tokens import idf_table, keyword_weights, stop_words, tokenize, top_keywords
 
 # Shorter than this many characters a sentence is a fragment or a glued heading.
 MIN_SENTENCE_CHARS = 12
@@ -44,6 +50,11 @@ _JUDGEMENT = re.compile(
     r"有望|受益|驱动|推动|带动|拖累|承压|改善|向好|回暖|提振|增强|优化|巩固|领先|龙头|优势|"
     r"趋势|空间|潜力|弹性|拐点|景气|看好|成长|长期|可期|稳健|韧性|修复|加速|突破|显著|明显"
 )
+# Words with which articles state their thesis or conclusion.
+_CUE = re.compile(
+    r"本文|文章|笔者|认为|结论|总之|综上|总而言之|由此可见|可见|指出|提出|分析|探讨|阐述|论述|主张|建议|"
+    r"应当|应该|必须|关键|根本|核心|实质"
+)
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z0-9]+")
 
 FEATURES = (
@@ -57,6 +68,11 @@ FEATURES = (
     "long",
     "boilerplate",
     "judgement",
+    "cue",
+    "title",
+    "intro",
+    "last",
+    "part_lead",
 )
 
 WEIGHTS: Mapping[str, float] = {
@@ -70,6 +86,11 @@ WEIGHTS: Mapping[str, float] = {
     "long": -2.5,
     "boilerplate": -0.5,
     "judgement": 0.3,
+    "cue": 0.0,
+    "title": 0.0,
+    "intro": 0.0,
+    "last": 0.0,
+    "part_lead": 0.0,
 }
 # Feature name -> its column in the feature matrix.
 COLUMN: Mapping[str, int] = {name: k for k, name in enumerate(FEATURES)}
@@ -115,8 +136,22 @@ def _tfidf_rows(token_lists: Sequence[Sequence[str]], idf: Mapping[str, float]) 
     return counts
 
 
+def _layout_features(feats: Any, layout: Layout, content: Sequence[Sequence[str]]) -> None:
+    import numpy as np
+
+    for name, flags in (("intro", layout.intro), ("last", layout.last), ("part_lead", layout.part_leads)):
+        feats[:, COLUMN[name]] = np.asarray(flags, dtype=np.float64)
+    stops = stop_words()
+    title = {t for t in tokenize(layout.title) if t not in stops} if layout.title else set()
+    if title:
+        feats[:, COLUMN["title"]] = [len(title.intersection(toks)) / len(title) for toks in content]
+
+
 def sentence_features(
-    texts: Sequence[str], token_lists: Sequence[Sequence[str]], leads: Sequence[bool]
+    texts: Sequence[str],
+    token_lists: Sequence[Sequence[str]],
+    leads: Sequence[bool],
+    layout: Layout | None = None,
 ) -> tuple[Any, Any]:
     """The feature matrix of a document's sentences (see the module docstring).
 
@@ -124,6 +159,8 @@ def sentence_features(
         texts: The sentences, in document order.
         token_lists: Their jieba words.
         leads: Whether each sentence opens a section, paragraph or block.
+        layout: Where each sentence sits in the report; None leaves the
+            `title`, `intro`, `last` and `part_lead` features at 0.
 
     Returns:
         `(features, vectors)`: an n x len(FEATURES) array and the row-normalised
@@ -157,7 +194,10 @@ def sentence_features(
         feats[i, COLUMN["long"]] = max(0.0, length / LONG_SENTENCE_CHARS - 1.0)
         feats[i, COLUMN["boilerplate"]] = 1.0 if _BOILERPLATE.search(text) else 0.0
         feats[i, COLUMN["judgement"]] = min(len(_JUDGEMENT.findall(text)), 3) / 3
+        feats[i, COLUMN["cue"]] = min(len(_CUE.findall(text)), 2) / 2
     feats[:, COLUMN["keywords"]] /= feats[:, COLUMN["keywords"]].max() or 1.0
+    if layout is not None:
+        _layout_features(feats, layout, content)
     return feats, vectors
 
 
@@ -180,7 +220,11 @@ def combine(features: Any, weights: Mapping[str, float] = WEIGHTS) -> tuple[floa
 
 
 def score_sentences(
-    texts: Sequence[str], token_lists: Sequence[Sequence[str]], leads: Sequence[bool]
+    texts: Sequence[str],
+    token_lists: Sequence[Sequence[str]],
+    leads: Sequence[bool],
+    layout: Layout | None = None,
+    weights: Mapping[str, float] = WEIGHTS,
 ) -> SentenceScores:
     """Score a document's sentences for salience.
 
@@ -188,11 +232,13 @@ def score_sentences(
         texts: The sentences, in document order.
         token_lists: Their jieba words.
         leads: Whether each opens a section, paragraph or `　　` block.
+        layout: Their places in the report (see `sentence_features`).
+        weights: Feature name -> weight (a genre's, score/genre.py).
 
     Returns:
         Scores in [0, 1] and the TF-IDF vectors selection compares sentences with.
     """
     if not texts:
         return SentenceScores((), None)
-    features, vectors = sentence_features(texts, token_lists, leads)
-    return SentenceScores(combine(features), vectors)
+    features, vectors = sentence_features(texts, token_lists, leads, layout)
+    return SentenceScores(combine(features, weights), vectors)

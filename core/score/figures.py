@@ -25,30 +25,37 @@ _UNITS = (
     "个百分点|百分点|pct|bp|BP|%|‰|倍|"
     "亿元|万元|千元|美元|元|亿|万|"
     "人次|万人|名|人|户|家|个|项|条|件|次|场|份|所|座|套|台|辆|艘|架|"
-    "万吨|吨|千瓦时|千瓦|兆瓦|GW|MW|kW|公里|千米|米|平方公里|平方米|亩|公顷|立方米"
+    "万吨|吨|千瓦时|千瓦|兆瓦|GW|MW|kW|公里|千米|米|平方公里|平方米|亩|公顷|立方米|"
+    "斤|公斤|千克|标准煤|张|只|头|株|部|批|所"
 )
 _MOVES = (
     "同比增长|同比下降|同比增加|同比减少|环比增长|环比下降|"
     "增长|下降|增加|减少|提升|提高|降低|下滑|上升|上涨|下跌|达到|达|超过|突破|占比"
 )
+# Qualifiers are part of the figure: `5%左右` is not `5%`, a target `以上` is not a point.
+# The lookahead fails most positions on one character class before any alternation is tried.
 _FIGURE = re.compile(
-    rf"(?:(?P<move>{_MOVES})(?P<about>约|近|超|逾)?)?"
-    rf"(?P<number>\d+(?:\.\d+)?(?:[万亿千百]+(?=[^\d]))?)(?:余|多)?(?P<unit>{_UNITS})(?:以上|余|多)?"
+    r"(?=[同环增下减提降上涨跌达超突占约近逾不\d])"
+    rf"(?P<move>{_MOVES})?(?P<about>约|近|超过|超|逾|不低于|不超过)?"
+    rf"(?P<number>\d+(?:\.\d+)?(?:[万亿千百]+(?=[^\d]))?)(?:余|多)?"
+    # A range is one figure: `6%－6.5%`, `5%—5.5%`, `6.5－7%`.
+    rf"(?:(?:{_UNITS})?[－\-~～—–至](?:{_MOVES})?\d+(?:\.\d+)?(?:[万亿千百]+(?=[^\d]))?)?(?P<unit>{_UNITS})"
+    r"(?:左右|以上|以内|以下|上下|余|多)?"
 )
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?、（）()\s]")
 _QUOTE = re.compile(rf"“([^“”]{{1,{MAX_PHRASE_CHARS}}})”|「([^「」]{{1,{MAX_PHRASE_CHARS}}})」")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 # Words that start a clause but say nothing about what is measured.
-_LEAD_WORDS = re.compile(r"^(?:其中|全年|累计|共|实现|完成|同比|预计|公司|全区|全市|全省)+")
-MAX_MEASURE_CHARS = 12
-
-
-def _measure_before(text: str, start: int) -> str:
-    clause_start = 0
-    for brk in _CLAUSE_BREAK.finditer(text, 0, start):
-        clause_start = brk.end()
-    words = _LEAD_WORDS.sub("", text[clause_start:start])
-    return words[-MAX_MEASURE_CHARS:]
+# Dates too: the label is what is measured (`地区生产总值`), never cut inside a word.
+_LEAD_WORDS = re.compile(
+    r"^(?:其中|全年|累计|共|实现|完成|同比|比上年|比去年|预计|公司|全区|全市|全省|全国|今年|去年|上半年|下半年|"
+    r"前三季度|[一二三四]季度|\d{4}年(?:\d{1,2}月)?(?:底|末)?|至|[，,])+"
+)
+# Verbs between the label and its number: `粮食产量保持在1.3万亿斤以上`.
+_TRAILING_VERBS = re.compile(r"(?:保持在|控制在|稳定在|增加到|提高到|拟按|按|为|是|要|达到|达)$")
+# A label is a clause's words before the figure (after the previous figure, if any); a
+# longer run is prose, not a label, and is left out rather than cut inside a word.
+MAX_LABEL_CHARS = 24
 
 
 def extract_figures(text: str) -> list[Figure]:
@@ -62,18 +69,25 @@ def extract_figures(text: str) -> list[Figure]:
     """
     figures: list[Figure] = []
     seen: set[str] = set()
+    # Figures come in order, so one pass over the clause breaks finds each figure's clause:
+    # linear in the text however many figures it holds.
+    breaks = _CLAUSE_BREAK.finditer(text)
+    upcoming = next(breaks, None)
+    clause_start = previous_end = 0
     for match in _FIGURE.finditer(text):
-        start = match.start()
-        if start > 0 and (text[start - 1].isdigit() or text[start - 1] == "."):
+        number = match.start("number")
+        if number > 0 and (text[number - 1].isdigit() or text[number - 1] == "."):
             continue  # the tail of a longer number or a date
-        figure = match.group(0)
-        if match.group("move"):
-            figure = figure.removeprefix("同比").removeprefix("环比")
-            start = match.start("move")
+        figure = match.group(0).removeprefix("同比").removeprefix("环比")
+        start = match.start()
+        while upcoming is not None and upcoming.start() < start:
+            clause_start, upcoming = upcoming.end(), next(breaks, None)
+        label_start, previous_end = max(clause_start, previous_end), match.end()
         if figure in seen:
             continue
         seen.add(figure)
-        figures.append(Figure(figure, _measure_before(text, start)))
+        label = text[label_start:start] if start - label_start <= MAX_LABEL_CHARS else ""
+        figures.append(Figure(figure, _TRAILING_VERBS.sub("", _LEAD_WORDS.sub("", label))))
     return figures
 
 

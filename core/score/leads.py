@@ -1,10 +1,14 @@
-"""Lead sentences: which sentences open a section, a paragraph or a block inside a line.
+"""Lead sentences and structure positions: which sentences open a section, a paragraph
+or a block inside a line, and which sit in the introduction or the last part.
 
 Reports put their topic sentence first (`坚持目标导向,严把“构思关”。`), so the `lead`
-feature of scoring reads these flags.
+feature of scoring reads these flags; articles state their thesis in the introduction
+and conclude in the last part, which the `intro` and `last` features read.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from ..model import ParsedDocument, Sentence
 
@@ -40,3 +44,49 @@ def lead_flags(doc: ParsedDocument, text: str | None = None) -> list[bool]:
             leads.append(lead)
             previous = sent
     return leads
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Where each sentence of a report sits in its structure (one flag per sentence).
+
+    Attributes:
+        leads: Opens a section, a paragraph or a `　　` block (`lead_flags`).
+        intro: Before the first top-level part, or in the first two sections when they
+            open the first of several parts: where an article states its question.
+        last: In the last of several top-level parts: where an article concludes.
+        part_leads: First sentence of a section of level 0 or 1.
+        title: The document's title, or None.
+    """
+
+    leads: tuple[bool, ...]
+    intro: tuple[bool, ...]
+    last: tuple[bool, ...]
+    part_leads: tuple[bool, ...]
+    title: str | None = None
+
+
+def document_layout(doc: ParsedDocument, text: str | None = None) -> Layout:
+    """Each sentence's place in the report: lead, introduction, last part, part opening.
+
+    Args:
+        doc: The parsed document.
+        text: The text it was parsed from, if at hand (see `lead_flags`).
+
+    Returns:
+        The flags, in document order.
+    """
+    parts: list[int] = []  # top-level part of each sentence, -1 before the first
+    sections: list[int] = []
+    part_leads: list[bool] = []
+    part = -1
+    for k, sec in enumerate(doc.sections):
+        part += sec.level == 1
+        for j, _ in enumerate(sec.sentences):
+            parts.append(part)
+            sections.append(k)
+            part_leads.append(j == 0 and sec.level <= 1)
+    several = part > 0
+    intro = tuple(p == -1 or (several and p == 0 and k <= 1) for p, k in zip(parts, sections, strict=True))
+    last = tuple(several and p == part for p in parts)
+    return Layout(tuple(lead_flags(doc, text)), intro, last, tuple(part_leads), doc.title)

@@ -32,6 +32,9 @@ def select_sentences(
     lengths: Sequence[int],
     max_chars: int | None = None,
     redundancy: float = REDUNDANCY,
+    first: Sequence[int] = (),
+    groups: Sequence[int] | None = None,
+    spread: float = 0.0,
 ) -> list[int]:
     """Pick up to `count` salient, mutually distinct sentences within a character budget.
 
@@ -44,6 +47,11 @@ def select_sentences(
         max_chars: Total characters the picks may not exceed; a sentence that
             would exceed it is passed over for a shorter one. None: no limit.
         redundancy: Weight of the similarity penalty.
+        first: Candidates chosen before any other, in this order, when they fit
+            (a genre's anchor sentence, such as a work report's targets).
+        groups: A group (a report's top-level part) for every sentence of the document.
+        spread: Taken off a candidate's gain for each sentence already chosen from its
+            group, so the picks spread over the groups while the budget lasts.
 
     Returns:
         The chosen indices in document order; ties go to the earlier sentence.
@@ -59,12 +67,17 @@ def select_sentences(
     gram = (rows @ rows.T).toarray() if len(pool) <= SMALL_POOL else None
     base = np.array([scores[i] for i in pool])
     worst_overlap = np.zeros(len(pool))  # max cosine to any chosen sentence
+    crowding = np.zeros(len(pool))  # spread x picks already made from the candidate's group
+    group = np.array([groups[i] for i in pool]) if groups is not None and spread else None
     alive = np.ones(len(pool), dtype=bool)
     chosen: list[int] = []
     used = 0
+    forced = [pool.index(i) for i in first if i in pool]
     while len(chosen) < count and alive.any():
-        gain = np.where(alive, base - redundancy * worst_overlap, -np.inf)
+        gain = np.where(alive, base - redundancy * worst_overlap - crowding, -np.inf)
         best = int(np.argmax(gain))  # argmax returns the first maximum: the earlier sentence
+        if forced:
+            best = forced.pop(0)
         alive[best] = False
         index = pool[best]
         if max_chars is not None and used + lengths[index] > max_chars:
@@ -73,5 +86,7 @@ def select_sentences(
         used += lengths[index]
         overlap = gram[best] if gram is not None else (rows @ rows[best].T).toarray().ravel()
         worst_overlap = np.maximum(worst_overlap, overlap)
+        if group is not None:
+            crowding[group == group[best]] += spread
         alive &= worst_overlap < NEAR_DUPLICATE
     return sorted(chosen)

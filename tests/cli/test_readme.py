@@ -86,3 +86,13 @@ def test_the_pre_commit_hook_runs_on_the_seeds(monkeypatch: pytest.MonkeyPatch) 
     # pre-commit appends the staged file names after the hook's args.
     result = CliRunner().invoke(app, ["check", *args, "seeds/000_a4df69430f90165f.txt"], env=ENV)
     assert (result.exit_code, result.stdout) == (0, "PASS seeds/000_a4df69430f90165f.txt\n")
+
+
+def test_readme_python_api_example_runs_and_prints_what_it_says() -> None:
+    block = README.split("## Python API", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    run = subprocess.run([sys.executable, "-c", block], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0] == "report"
+    assert lines[1] == "['地区生产总值 增长5%以上', '城镇新增就业 120万人以上']"
+    assert lines[2].startswith("True ")

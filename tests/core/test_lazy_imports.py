@@ -9,8 +9,10 @@ import sys
 from pathlib import Path
 
 import tiyao.core
-from tiyao.cli.evaluate import SplitChoice
-from tiyao.core import INPUT_FORMATS, READERS, Split
+from tiyao.cli.evaluate import BudgetChoice, SplitChoice
+from tiyao.cli.options import GenreChoice
+from tiyao.core import INPUT_FORMATS, READERS, Budget, Split
+from tiyao.core.score.genre import Genre
 
 # What `tiyao --help` (and each command's --help) may load of the library: the lazy
 # package and the two import-free modules whose constants the options display (with the
@@ -65,6 +67,8 @@ def test_public_functions_stay_functions_after_their_modules_load() -> None:
 def test_cli_mirrors_of_core_choices_agree() -> None:
     assert tuple(READERS) == INPUT_FORMATS
     assert [c.value for c in SplitChoice] == [s.value for s in Split]
+    assert [c.value for c in BudgetChoice] == [b.value for b in Budget]
+    assert [c.value for c in GenreChoice] == [g.value for g in Genre]
 
 
 def test_help_imports_no_core_module_beyond_its_constants() -> None:

@@ -20,13 +20,25 @@ def test_summary_sentences_are_verbatim_and_in_document_order(seed_texts: dict[s
             assert 0.0 <= min((p.score for p in sec.summary), default=0) <= 1.0
 
 
-def test_untitled_section_theme_comes_from_its_keywords(seed_texts: dict[str, str]) -> None:
+def test_untitled_sections_are_named_by_kind_and_titles_are_never_cut(seed_texts: dict[str, str]) -> None:
+    from support import ROOT
+
+    from tiyao.core.score.themes import theme_for
+
     doc = summarize(seed_texts["000_a4df69430f90165f.txt"])
     front = doc.sections[0]
-    assert front.title is None
-    assert front.theme and front.theme.split("·")[0] == front.keywords[0]
+    assert front.title is None and front.theme == "(front matter)"
     assert len(front.keywords) == 5
     assert doc.sections[1].theme == "深刻领悟“两个结合”：抓理论学习"
+    report = summarize((ROOT / "tests/data/reports/prov_2025_jiangsu.txt").read_text(encoding="utf-8"))
+    themes = {s.theme for s in report.sections}
+    # The whole title, numbering dropped (it was cut at the comma, to `着力抓好政策落实`, before).
+    assert "着力抓好政策落实，巩固和增强经济回升向好态势" in themes, themes
+    assert report.sections[-1].kind.value != "appendix" or report.sections[-1].theme.startswith("(")
+    assert (
+        theme_for(None, ["代表", "全国政协"], "body", "过去一年，全省经济稳中有进，高质量发展取得新成效。")
+        == "过去一年"
+    )
 
 
 def test_same_input_gives_same_summary(seed_texts: dict[str, str]) -> None:

@@ -10,7 +10,17 @@ from support import SEED_002
 from typer.testing import CliRunner
 
 from tiyao.cli.main import app
-from tiyao.core import Baseline, InputError, Split, SummaryOptions, evaluate, parse_document, read_pairs
+from tiyao.core import (
+    Baseline,
+    Budget,
+    InputError,
+    Split,
+    SummaryOptions,
+    evaluate,
+    fit_budget,
+    parse_document,
+    read_pairs,
+)
 
 runner = CliRunner()
 ENV = {"COLUMNS": "100", "NO_COLOR": "1"}
@@ -71,3 +81,34 @@ def test_tiyao_beats_lead_on_held_out_dev_half(shared_data: Path) -> None:
     pairs = read_pairs((shared_data / "dev.jsonl").read_text(encoding="utf-8"), Split.odd)
     tiyao, lead = evaluate(pairs, SummaryOptions(sentences=3), [Baseline.lead]).systems
     assert tiyao.rouge1 > lead.rouge1 and tiyao.rouge2 > lead.rouge2 and tiyao.rougeL > lead.rougeL
+
+
+def test_fit_budget_keeps_whole_sentences_in_rank_order_within_the_characters() -> None:
+    lengths = [30, 50, 20, 40]
+    # Best first; 50 would overflow 70 after 30, so it is passed over for 20.
+    assert fit_budget([0, 1, 2, 3], lengths, 10, 70) == [0, 2]
+    assert fit_budget([3, 1, 0, 2], lengths, 2, None) == [1, 3]
+    assert fit_budget([1], lengths, 5, 10) == []
+
+
+def test_reference_budget_holds_every_system_to_the_reference_length(tmp_path: Path) -> None:
+    pairs = read_pairs(_pairs_file(tmp_path).read_text(encoding="utf-8"))
+    report = evaluate(pairs, SummaryOptions(sentences=1), [Baseline.lead], budget=Budget.reference)
+    assert report.budget == "reference" and [s.system for s in report.systems] == ["tiyao", "lead"]
+    limit = sum(len(p.summary) for p in pairs) / len(pairs)
+    assert all(0 < s.chars <= limit for s in report.systems)
+    # The first pair's reference is its own first three sentences: LEAD fills it exactly.
+    assert (
+        evaluate(pairs[:1], SummaryOptions(), [Baseline.lead], budget=Budget.reference).systems[1].rouge1
+        == 100
+    )
+
+
+def test_eval_budget_reference_from_the_cli(tmp_path: Path) -> None:
+    calls: list[tuple[int, int, str]] = []
+    pairs = read_pairs(_pairs_file(tmp_path).read_text(encoding="utf-8"))
+    evaluate(pairs, SummaryOptions(), [Baseline.lead], progress=lambda *a: calls.append(a))
+    assert calls[-1] == (4, 4, "lead") and [c[0] for c in calls] == [1, 2, 3, 4]
+    result = runner.invoke(app, ["eval", str(_pairs_file(tmp_path)), "--budget", "reference"], env=ENV)
+    assert result.exit_code == 0, result.stderr
+    assert "reference length" in result.stdout and result.stderr == ""

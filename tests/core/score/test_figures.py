@@ -68,3 +68,52 @@ def test_long_quotations_are_citations_not_phrases() -> None:
 
 def test_repeated_phrase_is_listed_once() -> None:
     assert extract_phrases("深刻领悟“两个结合”。坚持“两个结合”。") == ["“两个结合”"]
+
+
+def _targets_sentence(name: str) -> str:
+    from support import ROOT
+
+    from tiyao.core import parse_document
+
+    text = (ROOT / "tests" / "data" / "reports" / name).read_text(encoding="utf-8")
+    return next(s.text for s in parse_document(text).sentences if "主要预期目标是" in s.text)
+
+
+def test_targets_figures_keep_qualifier_unit_and_label() -> None:
+    national = {
+        (f.measure, f.text) for f in extract_figures(_targets_sentence("gwr_2015_national_wikisource.txt"))
+    }
+    assert {
+        ("国内生产总值", "增长7%左右"),
+        ("居民消费价格涨幅", "3%左右"),
+        ("城镇新增就业", "1000万人以上"),
+    } <= national
+    jiangsu = {(f.measure, f.text) for f in extract_figures(_targets_sentence("prov_2025_jiangsu.txt"))}
+    assert ("地区生产总值", "增长5%以上") in jiangsu and ("城镇新增就业", "120万人以上") in jiangsu
+    grain = "粮食产量保持在1.3万亿斤以上，单位国内生产总值能耗降低2.5%左右，下降0.3个百分点。"
+    assert [(f.measure, f.text) for f in extract_figures(grain)] == [
+        ("粮食产量", "1.3万亿斤以上"),
+        ("单位国内生产总值能耗", "降低2.5%左右"),
+        ("", "下降0.3个百分点"),
+    ]
+
+
+def test_a_label_is_never_cut_inside_a_number_or_word() -> None:
+    figures = extract_figures("2024年全省地区生产总值突破13万亿元，约5000亿元来自制造业。")
+    assert [(f.measure, f.text) for f in figures] == [("地区生产总值", "突破13万亿元"), ("", "约5000亿元")]
+
+
+def test_twenty_thousand_figures_in_one_clause_each_get_their_own_words() -> None:
+    text = "".join(f"项目{i}个" for i in range(20_000))
+    figures = extract_figures(text)
+    # Each label is the words since the previous figure: `项目`, never the run before it.
+    assert len(figures) == 20_000 and {f.measure for f in figures} == {"项目"}
+
+
+def test_a_range_is_one_figure() -> None:
+    text = "国内生产总值增长6.5%－7%，全省生产总值增长5%—5.5%，城镇新增就业1100万人以上。"
+    assert [(f.measure, f.text) for f in extract_figures(text)] == [
+        ("国内生产总值", "增长6.5%－7%"),
+        ("生产总值", "增长5%—5.5%"),  # 全省 says where, not what
+        ("城镇新增就业", "1100万人以上"),
+    ]

@@ -1,0 +1,48 @@
+"""The whole-report summary on real work reports: body only, self-contained, spread over parts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support import ROOT, SHARED_DATA
+
+from tiyao.core import SectionKind, SummaryOptions, summarize
+from tiyao.core.score.gist import stands_alone
+
+LOCAL = ROOT / "tests" / "data" / "reports"
+NATIONAL = sorted(
+    {p.name: p for p in [*LOCAL.glob("gwr_*.txt"), *(SHARED_DATA / "reports").glob("gwr_*.txt")]}.values()
+)
+HAS_TARGETS = {p.name for p in NATIONAL} - {"gwr_2020_national.txt"}  # 2020: no targets (the pandemic year)
+
+
+def _parts(summary, picks) -> set[int]:  # noqa: ANN001 - test helper
+    part, of = -1, []
+    for sec in summary.sections:
+        part += sec.level == 1
+        of.append(part)
+    return {of[p.section] for p in picks}
+
+
+@pytest.mark.parametrize("path", NATIONAL, ids=lambda p: p.name)
+def test_national_report_gist(path: Path) -> None:
+    summary = summarize(path.read_text(encoding="utf-8"), options=SummaryOptions(doc_sentences=5))
+    picks = summary.summary
+    assert len(picks) == 5
+    assert all(summary.sections[p.section].kind is SectionKind.body for p in picks)
+    assert len(_parts(summary, picks)) >= 2
+    assert all(stands_alone(p.text) for p in picks)
+    targets = [p for p in picks if "主要预期目标" in p.text]
+    assert len(targets) == (1 if path.name in HAS_TARGETS else 0), [p.text[:30] for p in picks]
+
+
+def test_pieces_that_do_not_stand_alone() -> None:
+    for text in (
+        "二是加快建设现代化产业体系。",
+        "（三）着力扩大内需。",
+        "联系邮箱：office@example.gov.cn。",
+        "今年，将重点做好以下九个方面工作。",
+    ):
+        assert not stands_alone(text), text
+    assert stands_alone("今年发展主要预期目标是：国内生产总值增长5%左右。")
