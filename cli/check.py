@@ -114,6 +114,14 @@ def check(
         raise typer.BadParameter(
             "give at least one rule, e.g. --require WORD or --min-sections N", param_hint="rules"
         )
+    for hint, words in (
+        ("--require", rules.require),
+        ("--forbid", rules.forbid),
+        ("--must-have-section", rules.must_have_sections),
+    ):
+        if any(not word.strip() for word in words):
+            # An empty word is in every text: the rule could never fail (or never pass).
+            raise typer.BadParameter("give a word, not an empty string", param_hint=hint)
     both = sorted(set(rules.require) & set(rules.forbid))
     if both:
         raise typer.BadParameter(f"{both[0]} is both required and forbidden", param_hint="--forbid")

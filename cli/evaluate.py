@@ -16,7 +16,7 @@ from .options import (
     SentencesOption,
     read_stdin,
 )
-from .output import write_output
+from .output import check_output, write_output
 from .status import ExitStatus
 from .words import cuts_words
 
@@ -103,11 +103,12 @@ def eval_command(
     tiyao eval ../shared/data/research-dev.jsonl --budget reference --baseline all
     """
     # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
-    from tiyao.core import Budget, Split, SummaryOptions, TiyaoError, evaluate_file
+    from tiyao.core import Budget, Split, SummaryOptions, TiyaoError, evaluate_file, source_label
 
     from .progress import Working
     from .render_eval import EVAL_RENDERERS
 
+    target = check_output(output, [refs])  # before the work, as for every command
     options = SummaryOptions(
         sentences=sentences,
         doc_sentences=sentences,
@@ -127,6 +128,6 @@ def eval_command(
             )
     except TiyaoError as exc:
         if not quiet:
-            typer.echo(f"tiyao: {refs}: {exc}", err=True)
+            typer.echo(f"tiyao: {source_label(refs)}: {exc}", err=True)
         raise typer.Exit(ExitStatus.ERROR) from None
-    write_output(lambda out: EVAL_RENDERERS[fmt](report, out), output)
+    write_output(lambda out: EVAL_RENDERERS[fmt](report, out), target)

@@ -6,7 +6,6 @@ per format. Behaviour shared by all commands (Ctrl-C, closed pipes) lives in `Ti
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -32,7 +31,7 @@ from .options import (
     pages,
     reads_reports,
 )
-from .output import report_errors, silence_stdout, write_output
+from .output import check_output_dir, report_errors, unix_manners, write_output
 from .progress import ProgressBar
 from .status import ExitStatus
 from .stream import STREAMING, write_streaming
@@ -44,18 +43,11 @@ if TYPE_CHECKING:
 
 
 class TiyaoGroup(TyperGroup):
-    """Runs any subcommand with the manners of a Unix tool."""
+    """Runs any subcommand with the manners of a Unix tool (`unix_manners`, cli/output.py)."""
 
     def invoke(self, ctx: Any) -> Any:
-        try:
+        with unix_manners():
             return super().invoke(ctx)
-        except KeyboardInterrupt:
-            sys.stderr.write("tiyao: interrupted\n")
-            raise typer.Exit(ExitStatus.INTERRUPTED) from None
-        except BrokenPipeError:
-            # The reader (`head`, `grep -q`) has all it wanted: like ripgrep, not an error.
-            silence_stdout()
-            raise typer.Exit(ExitStatus.SUCCESS) from None
 
 
 app = typer.Typer(
@@ -64,7 +56,7 @@ app = typer.Typer(
     help=(
         "提要 tiyao: themed, section-by-section extractive summaries of long Chinese reports.\n\n"
         "Exit codes: 0 success; 1 a report could not be read or summarized, or a check failed; "
-        "2 usage error; 130 interrupted."
+        "2 usage error; 130 interrupted (Ctrl-C); 143 terminated (SIGTERM)."
     ),
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -99,36 +91,28 @@ class Engine(StrEnum):
     dask = "dask"
 
 
-def _check_engine_options(
-    engine: Engine, paths: list[str], fmt: Format, output: Path | None, reading: dict[str, Any]
-) -> None:
+def _check_engine_options(engine: Engine, paths: list[str], fmt: Format, output: Any, jobs: int) -> None:
     if engine is Engine.local:
-        if output and output.is_dir() and fmt is not Format.html:  # html: a page per report
-            raise typer.BadParameter(f"{output} is a directory; give a file name", param_hint="--output")
         return
-    if not output:
+    if output is None:
         raise typer.BadParameter("--engine dask writes shards to a directory: add -o DIR", param_hint="-o")
     if fmt is not Format.jsonl:
         raise typer.BadParameter("--engine dask writes JSONL shards: add -f jsonl", param_hint="--format")
     if "-" in paths:
         raise typer.BadParameter("--engine dask reads files, not stdin", param_hint="PATH...")
-    # The cluster has its own workers and lists directories itself (one file per suffix, no pattern).
-    for flag, given in (("--glob", reading["glob"]), ("--input-format", reading["input_format"])):
-        if given is not None:
-            raise typer.BadParameter("only with --engine local", param_hint=flag)
-    if reading["jobs"] != 1:
+    if jobs != 1:
         raise typer.BadParameter(
             "only with --engine local; a cluster sets its own workers", param_hint="--jobs"
         )
 
 
 def _summarize_on_dask(
-    paths: list[str], options: SummaryOptions, output: Path, quiet: bool, **dask: Any
+    paths: list[str], options: SummaryOptions, output: str, quiet: bool, **dask: Any
 ) -> None:
-    from tiyao.core import TiyaoError, run_dask
+    from tiyao.core import TiyaoError, run_dask, source_label
 
     try:
-        run = run_dask(paths, str(output), options, **dask)
+        run = run_dask(paths, check_output_dir(output), options, **dask)
     except TiyaoError as exc:
         if not quiet:
             typer.echo(f"tiyao: {exc}", err=True)
@@ -137,7 +121,7 @@ def _summarize_on_dask(
     if not quiet:
         typer.echo(
             f"tiyao: {run.documents} documents, {len(run.errors)} errors in {run.partitions} shards "
-            f"in {run.out_dir} ({run.skipped} already complete)",
+            f"in {source_label(run.out_dir)} ({run.skipped} already complete)",
             err=True,
         )
     if run.errors:
@@ -252,11 +236,11 @@ def summarize(
     On a Dask cluster: summarize corpus/ --engine dask -o out/ -f jsonl
     """
     # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
-    from tiyao.core import SummaryOptions, summarize_sources, summarize_sources_with_text
+    from tiyao.core import ReadOptions, SummaryOptions, summarize_sources, summarize_sources_with_text
 
     if scheduler and engine is Engine.local:
         raise typer.BadParameter("only with --engine dask", param_hint="--scheduler")
-    _check_engine_options(engine, paths, fmt, output, reading)
+    _check_engine_options(engine, paths, fmt, output, reading["jobs"])
     if stamp and fmt is not Format.html:
         raise typer.BadParameter("only with -f html", param_hint="--stamp")
     options = SummaryOptions(
@@ -268,8 +252,10 @@ def summarize(
         depth=depth,
         focus=tuple(focus or ()),
     )
-    if engine is Engine.dask and output:
-        dask = {"scheduler": scheduler, "partition_size": partition_size, "encoding": reading["encoding"]}
+    if engine is Engine.dask and output is not None:
+        # One plan of what to read and how, taken by the cluster as by this process.
+        read = ReadOptions(reading["encoding"], reading["input_format"], reading["glob"])
+        dask = {"scheduler": scheduler, "partition_size": partition_size, "read": read}
         _summarize_on_dask(paths, options, output, quiet, **dask)
         return
     if fmt in STREAMING:

@@ -16,12 +16,13 @@ import inspect
 import sys
 from collections.abc import Callable
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from tiyao.core import INPUT_FORMATS
+
+from .output import check_output
 
 
 class Format(StrEnum):
@@ -55,8 +56,20 @@ PathsArgument = Annotated[
 
 
 def read_stdin() -> bytes:
-    """The bytes `-` stands for among the PATHs (core calls it only when `-` is given)."""
-    return sys.stdin.buffer.read()
+    """The bytes `-` stands for among the PATHs (core calls it only when `-` is given).
+
+    Raises:
+        InputError: stdin is closed (`<&-`) or cannot be read; that one source fails.
+    """
+    from tiyao.core import InputError
+
+    stream = getattr(sys.stdin, "buffer", None)  # sys.stdin is None when fd 0 is closed
+    if stream is None:
+        raise InputError("stdin is closed; pass a file, or pipe the report in")
+    try:
+        return stream.read()
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read stdin ({exc}); pass a file instead") from None
 
 
 FormatOption = Annotated[
@@ -70,31 +83,20 @@ FormatOption = Annotated[
 ]
 
 
-def _output_path(ctx: typer.Context, path: Path | None) -> Path | None:
-    # Checked before any work is done: a typo in -o should not cost a whole batch.
-    if path is None:
-        return None
-    if not path.resolve().parent.is_dir():
-        raise typer.BadParameter(f"directory {path.parent} does not exist")
-    # Only `summarize --engine dask` writes into a directory; it checks the engine itself.
-    if path.is_dir() and not any(p.name == "engine" for p in ctx.command.params):
-        raise typer.BadParameter(f"{path} is a directory; give a file name")
-    return path
-
-
+# A str, not a Path: Path("") is "." and Path("nodir/") is "nodir", which would hide the
+# mistakes check_output (cli/output.py) refuses; it runs before any work, knowing the inputs.
 OutputOption = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--output",
         "-o",
         metavar="FILE",
-        writable=True,
-        callback=_output_path,
         help=(
             "Write to FILE instead of stdout, atomically (temp file + rename); its suffix (.json .jsonl "
-            ".csv .md .txt .html) sets the format unless -f is given. With summarize -f html, a directory "
-            "(or a new name without suffix): one page per report plus index.html. With summarize "
-            "--engine dask: the directory for part-NNNNN.jsonl shards and _manifest.json."
+            ".csv .md .txt .html) sets the format unless -f is given; never one of the inputs, a device "
+            "or a read-only file. With summarize -f html, a directory (or a new name without suffix): "
+            "one page per report plus index.html. With summarize --engine dask: the directory for "
+            "part-NNNNN.jsonl shards and _manifest.json."
         ),
         show_default=False,
     ),
@@ -145,9 +147,12 @@ def _known_encoding(value: str | None) -> str | None:
         import codecs
 
         try:
-            codecs.lookup(value)
+            info = codecs.lookup(value)
         except LookupError:
             raise typer.BadParameter(f"unknown encoding {value!r}; try gb18030, big5 or utf-16") from None
+        # rot13, hex, base64, zlib...: codecs, but not from bytes to text.
+        if not getattr(info, "_is_text_encoding", True):
+            raise typer.BadParameter(f"{value!r} is not a text encoding; try gb18030, big5 or utf-16")
     return value
 
 
@@ -207,6 +212,13 @@ def reads_reports(command: Callable[..., None]) -> Callable[..., None]:
         reading = {name: params.pop(name) for name in _READING}
         if reading["input_format"] is not None:  # core takes the reader's name, a plain str
             reading["input_format"] = reading["input_format"].value
+        if params.get("engine") != "dask":  # the Dask engine's -o is a directory (main.py)
+            # Before any work: a bad -o must not cost a batch, nor overwrite one of its reports.
+            # -f html may write a page per report into a directory.
+            pages = params.get("fmt") == "html"
+            params["output"] = check_output(
+                params["output"], params["paths"], reading["glob"], directory_ok=pages
+            )
         command(**params, **reading, read_stdin=read_stdin)
 
     run.__signature__ = signature.replace(parameters=[*own, *shared])  # type: ignore[attr-defined]

@@ -59,6 +59,15 @@ def write_streaming(
     Returns:
         The sources that failed, in input order (already reported on stderr unless quiet).
     """
+    from tiyao.core import SourceError
+
     errors: list[SourceError] = []
+    results = iter(results)
     write_output(lambda out: render(_items(results, out, errors, quiet), out), output, page=page)
+    # Left over only when the reader closed the pipe early (`| head -1`): the output may end
+    # there, but not the batch's error lines nor its exit code, so finish it without output.
+    for result in results:
+        if isinstance(result, SourceError):
+            errors.append(result)
+            report_errors([result], quiet=quiet)
     return errors

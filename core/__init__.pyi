@@ -69,6 +69,7 @@ from .pipeline import summarize, summarize_parsed
 from .read.decoding import decode
 from .read.formats import INPUT_FORMATS
 from .read.readers import READERS
+from .read.sources import ReadOptions, expand_paths, source_label
 from .run.batch import stream_summaries, summarize_source, summarize_sources, summarize_sources_with_text
 from .run.dask_engine import DASK_INSTALL, run_dask
 from .run.jsonl import document_json_line

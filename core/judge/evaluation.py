@@ -91,6 +91,8 @@ def read_pairs(data: str, split: Split = Split.all) -> list[ReferencePair]:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"line {number}: not JSON ({exc.msg}); expected one object per line") from None
+        except RecursionError:
+            raise InputError(f"line {number}: JSON nested too deeply; expected one object per line") from None
         if not isinstance(row, dict) or not all(isinstance(row.get(k), str) for k in ("text", "summary")):
             raise InputError(f'line {number}: expected {{"text": "...", "summary": "..."}}')
         if split is Split.all or (number - 1) % 2 == (0 if split is Split.even else 1):
@@ -203,5 +205,6 @@ def evaluate_file(
         TiyaoError: The file cannot be read or is not JSONL reference pairs.
     """
     data = read_stdin() if source == "-" and read_stdin else read_source(source)
-    pairs = read_pairs(decode(data), split)
+    # JSON lines end at "\n" only: U+2028 or U+0085 inside a string is part of the text.
+    pairs = read_pairs(decode(data, normalized=False), split)
     return evaluate(pairs, options, baselines, source=source, split=split, budget=budget, progress=progress)

@@ -38,7 +38,7 @@ _SIGNATURES = (
 _CJK_CANDIDATES = ("gb18030", "big5")
 # Share of common CJK characters above which a decoding is trusted: real reports
 # score 0.95-0.98, a wrong decoding below 0.25.
-_PLAUSIBLE_COMMON = 0.5
+PLAUSIBLE_COMMON = 0.5
 # Invisible characters removed from the text: NUL and other control codes (tab
 # and newline kept), zero-width space and stray byte-order marks.
 _INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\ufeff]")
@@ -77,6 +77,33 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def detect(data: bytes) -> tuple[str, str]:
+    """Decode bytes whose encoding nobody declared (or whose declaration lied).
+
+    A byte-order mark decides, except a UTF-8 mark followed by bytes that are not
+    UTF-8 (an editor added it to a GBK file): the rest is detected as if unmarked.
+
+    Args:
+        data: The raw bytes, not empty.
+
+    Returns:
+        The decoded text (not normalized) and the codec that gave it.
+
+    Raises:
+        DecodeError: No supported encoding gives plausible text.
+    """
+    bom = next((enc for mark, enc in _BOMS if data.startswith(mark)), None)
+    if bom != "utf-8-sig":
+        return (_decode_as(data, bom), bom) if bom else _detect(data)
+    text = _strict(data, bom)
+    if text is not None:
+        return text, bom
+    try:
+        return _detect(data[len(codecs.BOM_UTF8) :])
+    except DecodeError:
+        raise DecodeError(_undecodable(data)) from None  # byte offsets of the whole file
+
+
 def _detect(data: bytes) -> tuple[str, str]:
     """(text, encoding) for bytes without a byte-order mark."""
     text = _strict(data, "utf-8")
@@ -92,7 +119,7 @@ def _detect(data: bytes) -> tuple[str, str]:
         share = common_share(text) if text is not None else None
         if text is not None and share is not None and (best is None or share > best[0]):
             best = (share, text, encoding)
-    if best is not None and best[0] >= _PLAUSIBLE_COMMON:
+    if best is not None and best[0] >= PLAUSIBLE_COMMON:
         return best[1], best[2]
     return _fallback(data)
 
@@ -103,7 +130,7 @@ def _fallback(data: bytes) -> tuple[str, str]:
     match = from_bytes(data[:1_000_000]).best()
     if match is not None and match.encoding:
         text = _strict(data, match.encoding)
-        if text is not None and (common_share(text) or 0.0) >= _PLAUSIBLE_COMMON:
+        if text is not None and (common_share(text) or 0.0) >= PLAUSIBLE_COMMON:
             return text, match.encoding
     raise DecodeError(_undecodable(data))
 
@@ -141,15 +168,17 @@ def normalize(text: str) -> str:
     return text
 
 
-def decode(data: bytes, encoding: str | None = None) -> str:
+def decode(data: bytes, encoding: str | None = None, *, normalized: bool = True) -> str:
     """Decode a report's bytes to normalized text.
 
     Args:
         data: The raw bytes of the report.
         encoding: A Python codec name to use instead of detection.
+        normalized: False keeps the text as decoded, for formats whose lines end at
+            `\\n` only (JSON lines may hold U+2028 or U+0085 inside a string).
 
     Returns:
-        The text with `\\n` line ends and invisible characters removed.
+        The text with `\\n` line ends and invisible characters removed (if `normalized`).
 
     Raises:
         DecodeError: The bytes are binary, not valid in the chosen encoding, or
@@ -164,13 +193,13 @@ def decode(data: bytes, encoding: str | None = None) -> str:
         kind = _binary_kind(data)
         if kind:
             raise DecodeError(f"{kind}, not a text report; convert it to plain text first")
-        bom = next((enc for mark, enc in _BOMS if data.startswith(mark)), None)
-        text = _decode_as(data, bom) if bom else _detect(data)[0]
+        text = detect(data)[0]
     if _junk_share(text) > 0.1:
         raise DecodeError(
             "looks binary, not text (control bytes or undecodable characters); " + _ENCODING_HINT
         )
-    text = normalize(text)
+    if normalized:
+        text = normalize(text)
     if not text.strip():
         raise EmptyInputError("no text to summarize (the input is empty or only whitespace)")
     return text

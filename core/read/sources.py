@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
+import stat
 from collections.abc import Iterable
+from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
 
@@ -12,6 +15,60 @@ from ..model import SourceError
 from .formats import SUFFIX_FORMATS
 
 REPORT_SUFFIXES = tuple(SUFFIX_FORMATS)
+# What a file name may hold that no output can carry as it is: bytes that are not UTF-8
+# (os.fsdecode turns them into lone surrogates U+DC80-U+DCFF) and control characters.
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
+# What a path that is not a regular file is, for the error message.
+_KINDS = (
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """What to read and how, the same for every engine (this process, a pool, a cluster).
+
+    Attributes:
+        encoding: Codec of every input instead of detection.
+        input_format: Reader for every input (a key of `READERS`) instead of the suffix's.
+        glob: File-name pattern; directories are then searched recursively.
+    """
+
+    encoding: str | None = None
+    input_format: str | None = None
+    glob: str | None = None
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"  # a byte the name's encoding could not decode
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def source_label(source: str) -> str:
+    """How a source is named in output: always valid UTF-8, always one line.
+
+    The name's bytes (`os.fsencode`) are read as UTF-8, so a UTF-8 name shows as it
+    is even under `LC_ALL=C`; a byte that is not UTF-8 and a control character become
+    `\\xNN`, as in `bad\\xff.txt`.
+
+    Args:
+        source: A path as the OS gave it (str, surrogate-escaped), or `-`.
+
+    Returns:
+        The name to print, to store in a summary and to report errors under.
+    """
+    if not _UNSHOWABLE.search(source):
+        return source
+    try:
+        source = os.fsencode(source).decode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that stands for no byte
+        pass
+    return _UNSHOWABLE.sub(_escape, source)
 
 
 def _walk(root: Path, pattern: str) -> list[str]:
@@ -27,7 +84,9 @@ def _walk(root: Path, pattern: str) -> list[str]:
 
     for folder, dirs, names in os.walk(root, onerror=unreadable):
         dirs.sort()
-        found.extend(os.path.join(folder, n) for n in names if fnmatch(n, pattern))
+        # Regular files only, as without --glob: opening a FIFO would wait for a writer forever.
+        matches = (os.path.join(folder, n) for n in names if fnmatch(n, pattern))
+        found.extend(p for p in matches if os.path.isfile(p))
     return sorted(found, key=lambda p: Path(p).parts)
 
 
@@ -97,12 +156,15 @@ def expand_sources(paths: Iterable[str], glob: str | None = None) -> list[str | 
         try:
             slots.extend(expand_paths([raw], glob))
         except TiyaoError as exc:
-            slots.append(SourceError(raw, str(exc)))
+            slots.append(SourceError(source_label(raw), str(exc)))
     return slots
 
 
 def read_source(source: str) -> bytes:
-    """Read a report file's bytes.
+    """Read a report file's bytes; only a regular file is read.
+
+    The file is opened without blocking and checked before a byte is read, so a FIFO
+    never hangs the batch and a device such as /dev/zero never fills the memory.
 
     Args:
         source: A file path.
@@ -111,17 +173,26 @@ def read_source(source: str) -> bytes:
         The file's contents.
 
     Raises:
-        InputError: The file is missing, a directory or unreadable.
+        InputError: The file is missing, a directory, not a regular file or unreadable.
     """
     try:
-        return Path(source).read_bytes()
+        fd = os.open(source, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise InputError("no such file") from None
-    except IsADirectoryError:
-        if not os.access(source, os.R_OK | os.X_OK):
-            raise InputError("permission denied listing this directory; check its permissions") from None
-        raise InputError("is a directory; pass its files, or the directory itself with --glob") from None
     except PermissionError:
         raise InputError("permission denied; check the file's permissions") from None
     except OSError as exc:
         raise InputError(f"cannot read ({exc.strerror}); check the path") from None
+    with os.fdopen(fd, "rb") as file:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            if not os.access(source, os.R_OK | os.X_OK):
+                raise InputError("permission denied listing this directory; check its permissions")
+            raise InputError("is a directory; pass its files, or the directory itself with --glob")
+        if not stat.S_ISREG(mode):
+            kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+            raise InputError(f"{kind}, not a regular file; copy the report to a file first")
+        try:
+            return file.read()
+        except OSError as exc:
+            raise InputError(f"cannot read ({exc.strerror}); check the path") from None

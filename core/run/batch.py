@@ -25,9 +25,11 @@ from ..model import (
 )
 from ..pipeline import STDIN, summarize_parsed
 from ..read.readers import parse_read_document, read_document
-from ..read.sources import read_source
+from ..read.sources import read_source, source_label
 from ..version import VERSION
 from .ordered import Progress, iter_sources, map_sources, resolve_jobs  # noqa: F401 (re-exported)
+
+OUT_OF_MEMORY = "out of memory; split the file or summarize it on a larger machine"
 
 
 def read_parsed(
@@ -83,16 +85,17 @@ def summarize_source(
     Returns:
         The summary, or the error that stopped it.
     """
+    label = source_label(source)
     try:
         parsed, text = read_parsed(
             source, encoding=encoding, read_stdin=read_stdin, input_format=input_format
         )
-        summary = summarize_parsed(parsed, source, len(text), options, text)
+        summary = summarize_parsed(parsed, label, len(text), options, text)
         return ReportWithText(summary, parsed) if keep_text else summary
     except TiyaoError as exc:
-        return SourceError(source, str(exc))
+        return SourceError(label, str(exc))
     except MemoryError:
-        return SourceError(source, "out of memory; split the file or summarize it on a larger machine")
+        return SourceError(label, OUT_OF_MEMORY)
 
 
 def summarize_sources(

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..errors import EngineError, MissingExtraError
 from ..model import SummaryOptions
+from ..read.sources import ReadOptions
 from ..score.lexicon import Lexicon
 from ..score.tokens import current_lexicon
 from .manifest import PartitionResult
@@ -92,7 +93,7 @@ def _mapper(
     workers: int | None,
     out_dir: str,
     options: SummaryOptions,
-    encoding: str | None,
+    read: ReadOptions,
 ) -> PartitionMapper:
     # The cluster starts only when there is work: a finished job re-run costs no cluster.
     def map_partitions(jobs: Sequence[PartitionJob]) -> Iterable[list[PartitionResult]]:
@@ -101,8 +102,7 @@ def _mapper(
         with _client(distributed, scheduler, workers) as client:
             client.run(warm_up_worker, current_lexicon())
             futures = [
-                client.submit(summarize_partition, job, out_dir, options, encoding, pure=False)
-                for job in jobs
+                client.submit(summarize_partition, job, out_dir, options, read, pure=False) for job in jobs
             ]
             for batch in distributed.as_completed(futures, loop=client.loop, with_results=True).batches():
                 yield [result for _, result in batch]
@@ -118,7 +118,7 @@ def run_dask(
     scheduler: str | None = None,
     workers: int | None = None,
     partition_size: int = DEFAULT_PARTITION_SIZE,
-    encoding: str | None = None,
+    read: ReadOptions | None = None,
 ) -> ShardedRun:
     """Summarize a corpus on a Dask cluster into JSONL shards in `out_dir`, resuming if possible.
 
@@ -131,7 +131,7 @@ def run_dask(
             starts a local cluster for the run.
         workers: Worker processes of the local cluster (None: one per core).
         partition_size: Sources per task.
-        encoding: Codec to use instead of detection.
+        read: What to read and how (encoding, input format, glob), as for the local engine.
 
     Returns:
         Totals over the whole job.
@@ -145,5 +145,6 @@ def run_dask(
     options = options or SummaryOptions()
     # Workers may not share the client's working directory.
     out_dir = os.path.abspath(out_dir)
-    mapper = _mapper(distributed, scheduler, workers, out_dir, options, encoding)
-    return run_sharded(paths, out_dir, options, mapper, partition_size=partition_size, encoding=encoding)
+    read = read or ReadOptions()
+    mapper = _mapper(distributed, scheduler, workers, out_dir, options, read)
+    return run_sharded(paths, out_dir, options, mapper, partition_size=partition_size, read=read)

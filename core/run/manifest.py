@@ -20,6 +20,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import SourceError, SummaryOptions
+from ..read.sources import ReadOptions
 from ..version import VERSION
 
 MANIFEST_NAME = "_manifest.json"
@@ -33,7 +34,7 @@ class Job:
     sources: int
     partition_size: int
     options: SummaryOptions
-    encoding: str | None
+    read: ReadOptions
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ class PartitionResult:
 
 
 def describe_job(
-    sources: Sequence[str], partition_size: int, options: SummaryOptions, encoding: str | None
+    sources: Sequence[str], partition_size: int, options: SummaryOptions, read: ReadOptions
 ) -> Job:
     """Fingerprint a job from everything that decides its shards' contents.
 
@@ -68,7 +69,7 @@ def describe_job(
         sources: The listed sources, in order.
         partition_size: Sources per partition.
         options: Length budgets.
-        encoding: Codec to use instead of detection.
+        read: What to read and how (encoding, input format, glob).
 
     Returns:
         The job, with a SHA-256 fingerprint.
@@ -78,12 +79,12 @@ def describe_job(
         "tiyao": VERSION,
         "partition_size": partition_size,
         "options": asdict(options),
-        "encoding": encoding,
+        "read": asdict(read),
     }
     digest.update(json.dumps(header, sort_keys=True).encode())
     for source in sources:
         digest.update(b"\0" + source.encode("utf-8", "surrogateescape"))
-    return Job(digest.hexdigest(), len(sources), partition_size, options, encoding)
+    return Job(digest.hexdigest(), len(sources), partition_size, options, read)
 
 
 def _result_from_json(entry: dict[str, Any]) -> PartitionResult:

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..model import SourceError
 from ..pipeline import STDIN
-from ..read.sources import expand_sources
+from ..read.sources import expand_sources, source_label
 from ..score.lexicon import Lexicon
 
 # Called with (0, total, "") before the first source, then after each source with
@@ -42,11 +42,29 @@ def resolve_jobs(jobs: int) -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def _die_with_parent() -> None:
+    # Linux: the kernel sends SIGKILL to this worker when the parent dies, however it dies
+    # (kill -9, out of memory); otherwise a worker deep in a large report runs on for minutes.
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the parent's cleanup has to do
+        return
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(1)
+
+
 def _warm_worker(nlp: bool, lexicon: Lexicon) -> None:
-    # Ctrl-C is the parent's to handle (exit 130); a worker would print a traceback.
+    # Ctrl-C and SIGTERM are the parent's to handle (exit 130, 143): it stops the workers.
+    # A forked worker inherits the parent's SIGTERM handler, which would raise in the worker.
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent()
     if not nlp:  # outline and split never tokenize
         return
     # Each worker loads the cutter's dictionary and the IDF table once, not once per file,
@@ -98,7 +116,7 @@ def _run_pool(
             try:
                 result = future.result()
             except Exception:  # the worker died (killed, out of memory): the pool is broken
-                result = SourceError(source, _WORKER_DIED)
+                result = SourceError(source_label(source), _WORKER_DIED)
             for following in itertools.islice(queue, 1):
                 pending.append((following, pool.submit(work, following)))
             progress(done, len(sources), source)

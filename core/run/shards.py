@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..defaults import DEFAULT_PARTITION_SIZE
 from ..model import SourceError, SummaryOptions
-from ..read.sources import expand_sources
+from ..read.sources import ReadOptions, expand_sources
 from .batch import summarize_source
 from .jsonl import document_json_line
 from .manifest import (
@@ -67,16 +67,17 @@ def shard_name(index: int) -> str:
     return f"part-{index:05d}.jsonl"
 
 
-def list_sources(paths: Sequence[str]) -> tuple[list[str], list[SourceError]]:
+def list_sources(paths: Sequence[str], glob: str | None = None) -> tuple[list[str], list[SourceError]]:
     """List the reports behind command-line paths, as the serial engine does.
 
     Args:
         paths: Files or directories.
+        glob: As `--glob`: directories are searched recursively for matching files.
 
     Returns:
         The sources in order, and one error per path that could not be listed.
     """
-    slots = expand_sources(paths)
+    slots = expand_sources(paths, glob)
     return [s for s in slots if isinstance(s, str)], [s for s in slots if isinstance(s, SourceError)]
 
 
@@ -95,7 +96,7 @@ def plan_partitions(sources: Sequence[str], size: int) -> list[PartitionJob]:
 
 
 def summarize_partition(
-    job: PartitionJob, out_dir: str, options: SummaryOptions, encoding: str | None = None
+    job: PartitionJob, out_dir: str, options: SummaryOptions, read: ReadOptions | None = None
 ) -> PartitionResult:
     """Summarize one partition into its shard; runs on a worker.
 
@@ -106,7 +107,7 @@ def summarize_partition(
         job: The partition.
         out_dir: Directory of the shards (shared by client and workers).
         options: Length budgets.
-        encoding: Codec to use instead of detection.
+        read: Encoding and input format of the sources.
 
     Returns:
         Counts and per-source errors of the partition.
@@ -116,9 +117,10 @@ def summarize_partition(
     temp = final.with_name(f".{name}.{uuid.uuid4().hex}.tmp")
     documents = chars = 0
     errors: list[SourceError] = []
+    read = read or ReadOptions()
     with temp.open("w", encoding="utf-8", newline="\n") as shard:
         for source in job.sources:
-            result = summarize_source(source, options, encoding=encoding)
+            result = summarize_source(source, options, encoding=read.encoding, input_format=read.input_format)
             if isinstance(result, SourceError):
                 errors.append(result)
                 continue
@@ -144,7 +146,7 @@ def run_sharded(
     map_partitions: PartitionMapper,
     *,
     partition_size: int = DEFAULT_PARTITION_SIZE,
-    encoding: str | None = None,
+    read: ReadOptions | None = None,
 ) -> ShardedRun:
     """Summarize a corpus into JSONL shards, resuming a run left unfinished in `out_dir`.
 
@@ -154,7 +156,7 @@ def run_sharded(
         options: Length budgets.
         map_partitions: The engine: runs `summarize_partition` for each job.
         partition_size: Sources per partition.
-        encoding: Codec to use instead of detection.
+        read: What to read and how, as for the local engine.
 
     Returns:
         Totals over the whole job, including partitions finished by an earlier run.
@@ -162,8 +164,9 @@ def run_sharded(
     Raises:
         InputError: `out_dir` holds a different job, or is not a directory.
     """
-    sources, listing_errors = list_sources(paths)
-    job: Job = describe_job(sources, partition_size, options, encoding)
+    read = read or ReadOptions()
+    sources, listing_errors = list_sources(paths, read.glob)
+    job: Job = describe_job(sources, partition_size, options, read)
     directory = Path(out_dir)
     directory.mkdir(parents=True, exist_ok=True)
     done = read_manifest(directory, job)

@@ -16,8 +16,9 @@ from ..model import (
     SourceError,
     SplitBatch,
 )
+from ..read.sources import source_label
 from ..version import VERSION
-from .batch import read_parsed
+from .batch import OUT_OF_MEMORY, read_parsed
 from .ordered import iter_sources, map_sources
 
 T = TypeVar("T")
@@ -79,11 +80,14 @@ def _shaped(
     read_stdin: Callable[[], bytes] | None = None,
 ) -> tuple[T, ...] | SourceError:
     """One source parsed and shaped, or the error that stopped it (one bad source never stops the rest)."""
+    label = source_label(source)
     try:
         doc = read_parsed(source, encoding=encoding, read_stdin=read_stdin, input_format=input_format)[0]
     except TiyaoError as exc:
-        return SourceError(source, str(exc))
-    return tuple(shape(doc, source))
+        return SourceError(label, str(exc))
+    except MemoryError:
+        return SourceError(label, OUT_OF_MEMORY)
+    return tuple(shape(doc, label))
 
 
 def _batch(

@@ -81,8 +81,29 @@ def load_jieba(entries: Sequence[Entry]) -> Cut:
 
     # jieba announces "Building prefix dict ..." on stderr at INFO level.
     jieba.setLogLevel(logging.WARNING)
+    # Its cache goes to $TMPDIR/jieba.cache, which another user's file or a read-only TMPDIR
+    # make unwritable: jieba then logs "Dump cache file failed." with a traceback on every
+    # run. Keep the cache per user, and let a failure to write it cost only speed.
+    jieba.default_logger.addFilter(_quiet_cache_failure)
     tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = _cache_dir()
     tokenizer.initialize()
     for word, freq, tag in entries:
         tokenizer.add_word(word, freq, tag)
     return tokenizer.lcut  # type: ignore[no-any-return]
+
+
+def _cache_dir() -> str | None:
+    import os
+
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    directory = os.path.join(base, "tiyao")
+    try:
+        os.makedirs(directory, exist_ok=True)
+    except OSError:
+        return None  # jieba's default, the temp directory
+    return directory if os.access(directory, os.W_OK | os.X_OK) else None
+
+
+def _quiet_cache_failure(record: Any) -> bool:
+    return not str(record.msg).startswith("Dump cache file failed")

