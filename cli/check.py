@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
@@ -19,6 +20,13 @@ from .options import (
 from .output import report_errors, write_output
 from .status import ExitStatus
 from .words import cuts_words
+
+
+class Scope(StrEnum):
+    """The choices of `--in` (mirrors tiyao.core.SearchScope, which loads only when check runs)."""
+
+    summary = "summary"
+    text = "text"
 
 
 @cuts_words
@@ -43,6 +51,13 @@ def check(
         list[str] | None,
         typer.Option(help="Some section title contains TITLE (repeatable).", metavar="TITLE"),
     ] = None,
+    search_in: Annotated[
+        Scope,
+        typer.Option(
+            "--in",
+            help="Where --require and --forbid look: the summary and keywords, or the whole text.",
+        ),
+    ] = Scope.summary,
     summary_must_cover: Annotated[
         float | None,
         typer.Option(
@@ -71,9 +86,18 @@ def check(
     tiyao check seeds/ --must-have-section 调研 --min-sections 3
 
     tiyao check reports/ --require 风险 -f markdown >> "$GITHUB_STEP_SUMMARY"
+
+    tiyao check reports/ --require 新质生产力 --in text
     """
     # Core and the renderers load when a command runs, not when `tiyao --help` builds the app.
-    from tiyao.core import CheckRules, SummaryOptions, check_batch, summarize_sources
+    from tiyao.core import (
+        CheckRules,
+        SearchScope,
+        SummaryOptions,
+        check_batch,
+        summarize_sources,
+        summarize_sources_with_text,
+    )
 
     from .render_check import RENDERERS
 
@@ -84,6 +108,7 @@ def check(
         max_report_chars=max_report_chars,
         must_have_sections=tuple(must_have_section or ()),
         summary_must_cover=summary_must_cover,
+        search_in=SearchScope(search_in.value),
     )
     if rules.empty:
         raise typer.BadParameter(
@@ -100,7 +125,8 @@ def check(
     both = sorted(set(rules.require) & set(rules.forbid))
     if both:
         raise typer.BadParameter(f"{both[0]} is both required and forbidden", param_hint="--forbid")
-    batch = summarize_sources(paths, SummaryOptions(sentences=sentences), **reading)
+    summarize = summarize_sources_with_text if rules.search_in is SearchScope.text else summarize_sources
+    batch = summarize(paths, SummaryOptions(sentences=sentences), **reading)
     report = check_batch(batch, rules)
     write_output(lambda out: RENDERERS[fmt](report, out), output)
     report_errors(batch.errors, quiet=quiet)

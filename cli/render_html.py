@@ -91,8 +91,11 @@ def build_report(k: int, report: ReportWithText) -> Report:
         return tuple(Link(p.text, f"{prefix}-i{p.index}") for p in picks)
 
     marks = {p.index: p.score for p in summary.summary}
+    # A hidden section (rolled up by --depth, or without the --focus word) keeps its text on
+    # the page, as every sentence must, but shows no picks of its own: its parent's cover it.
     for sec in summary.sections:
-        marks.update((p.index, p.score) for p in sec.summary)
+        if not sec.hidden:
+            marks.update((p.index, p.score) for p in sec.summary)
     nodes: list[Node] = []
     roots: list[Node] = []
     for j, (sec, text) in enumerate(zip(summary.sections, parsed.sections, strict=True)):

@@ -23,7 +23,15 @@ from .errors import (
     MissingExtraError,
     TiyaoError,
 )
-from .judge.check import CheckReport, CheckRules, RuleResult, Verdict, check_batch, check_document
+from .judge.check import (
+    CheckReport,
+    CheckRules,
+    RuleResult,
+    SearchScope,
+    Verdict,
+    check_batch,
+    check_document,
+)
 from .judge.evaluation import (
     EvalReport,
     ReferencePair,

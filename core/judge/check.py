@@ -8,8 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 
-from ..model import BatchSummary, DocumentSummary
+from ..model import BatchSummary, BatchWithText, DocumentSummary, ParsedDocument
+
+
+class SearchScope(StrEnum):
+    """Where `--require`/`--forbid` look for their words."""
+
+    summary = "summary"  # key sentences and keywords: what `tiyao summarize` shows
+    text = "text"  # every heading and sentence of the report
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +31,7 @@ class CheckRules:
         max_report_chars: Greatest report length in characters.
         must_have_sections: Texts each of which some section title must contain.
         summary_must_cover: Least percentage of sections with at least one summary sentence.
+        search_in: Where `require` and `forbid` look: the summary and keywords, or the whole text.
     """
 
     require: tuple[str, ...] = ()
@@ -31,6 +40,7 @@ class CheckRules:
     max_report_chars: int | None = None
     must_have_sections: tuple[str, ...] = ()
     summary_must_cover: float | None = None
+    search_in: SearchScope = SearchScope.summary
 
     @property
     def empty(self) -> bool:
@@ -83,18 +93,27 @@ def _mentioned(doc: DocumentSummary) -> tuple[str, ...]:
     return (*(p.text for p in picks), *(k for sec in doc.sections for k in sec.keywords))
 
 
-def _results(doc: DocumentSummary, rules: CheckRules) -> Iterator[RuleResult]:
-    haystack = _mentioned(doc)
+def _whole_text(text: ParsedDocument) -> tuple[str, ...]:
+    titles = (text.title or "", *(sec.title or "" for sec in text.sections))
+    # Headings and sentences joined per section, so a word the sentence splitter cut across
+    # two sentences (rare: never inside quotes or brackets) is still found.
+    bodies = ("".join((sec.heading or "", *(s.text for s in sec.sentences))) for sec in text.sections)
+    return (*titles, *bodies)
+
+
+def _results(doc: DocumentSummary, rules: CheckRules, text: ParsedDocument | None) -> Iterator[RuleResult]:
+    if rules.search_in is SearchScope.text:
+        if text is None:
+            raise ValueError("rules that search the text need the parsed text (summarize_sources_with_text)")
+        haystack, where, scope = _whole_text(text), "the text", " --in text"
+    else:
+        haystack, where, scope = _mentioned(doc), "the summary or keywords", ""
     for word in rules.require:
-        found = any(word in text for text in haystack)
-        yield RuleResult(
-            f"--require {word}", found, "mentioned" if found else "not in the summary or keywords"
-        )
+        found = any(word in t for t in haystack)
+        yield RuleResult(f"--require {word}{scope}", found, "mentioned" if found else f"not in {where}")
     for word in rules.forbid:
-        found = any(word in text for text in haystack)
-        yield RuleResult(
-            f"--forbid {word}", not found, "mentioned in the summary or keywords" if found else "absent"
-        )
+        found = any(word in t for t in haystack)
+        yield RuleResult(f"--forbid {word}{scope}", not found, f"mentioned in {where}" if found else "absent")
     titled = sum(1 for sec in doc.sections if sec.title)
     if rules.min_sections is not None:
         yield RuleResult(
@@ -121,30 +140,35 @@ def _results(doc: DocumentSummary, rules: CheckRules) -> Iterator[RuleResult]:
         )
 
 
-def check_document(doc: DocumentSummary, rules: CheckRules) -> Verdict:
+def check_document(doc: DocumentSummary, rules: CheckRules, text: ParsedDocument | None = None) -> Verdict:
     """Apply every rule to one summarized report.
 
     Args:
         doc: The report's summary.
         rules: The rules to apply.
+        text: The parsed report; needed when `rules.search_in` is `SearchScope.text`.
 
     Returns:
         One result per rule, in the order of `CheckRules`' fields; passed if all passed.
     """
-    results = tuple(_results(doc, rules))
+    results = tuple(_results(doc, rules, text))
     return Verdict(doc.source, all(r.passed for r in results), results)
 
 
-def check_batch(batch: BatchSummary, rules: CheckRules) -> CheckReport:
+def check_batch(batch: BatchSummary | BatchWithText, rules: CheckRules) -> CheckReport:
     """Apply the rules to every report of a batch; a report that failed to summarize fails.
 
     Args:
-        batch: Summaries and errors, as `summarize_sources` returns them.
+        batch: Summaries and errors, as `summarize_sources` returns them, or with each
+            report's text (`summarize_sources_with_text`), which rules searching the text need.
         rules: The rules to apply.
 
     Returns:
         The verdicts: summarized reports first, in input order, then the failed sources.
     """
-    verdicts = [check_document(doc, rules) for doc in batch.documents]
+    if isinstance(batch, BatchWithText):
+        verdicts = [check_document(r.summary, rules, r.text) for r in batch.documents]
+    else:
+        verdicts = [check_document(doc, rules) for doc in batch.documents]
     verdicts += [Verdict(err.source, False, (), err.error) for err in batch.errors]
     return CheckReport(batch.tiyao, all(v.passed for v in verdicts), tuple(verdicts))

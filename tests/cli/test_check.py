@@ -138,3 +138,27 @@ def test_bad_or_conflicting_rules_are_usage_errors(args: list[str], named: str) 
     result = _check(str(SEEDS), *args)
     assert result.exit_code == 2 and result.stdout == ""  # type: ignore[attr-defined]
     assert named in result.stderr  # type: ignore[attr-defined]
+
+
+def test_in_text_looks_at_the_whole_report_not_only_the_summary() -> None:
+    # 营商环境 is in seed 002's text (a sentence no summary picks) but not in its key
+    # sentences or keywords; 区块链 is nowhere in it.
+    summary = _check(str(SEED_002), "--require", "营商环境")
+    assert summary.exit_code == 1  # type: ignore[attr-defined]
+    assert "--require 营商环境: not in the summary or keywords" in summary.stdout  # type: ignore[attr-defined]
+    text = _check(str(SEED_002), "--require", "营商环境", "--forbid", "区块链", "--in", "text")
+    assert text.exit_code == 0, text.stdout  # type: ignore[attr-defined]
+    assert text.stdout == f"PASS {SEED_002}\n"  # type: ignore[attr-defined]
+    forbidden = _check(str(SEED_002), "--forbid", "营商环境", "--in", "text", "-f", "json")
+    assert forbidden.exit_code == 1  # type: ignore[attr-defined]
+    (verdict,) = json.loads(forbidden.stdout)["verdicts"]  # type: ignore[attr-defined]
+    assert verdict["results"] == [
+        {"rule": "--forbid 营商环境 --in text", "passed": False, "detail": "mentioned in the text"}
+    ]
+
+
+def test_in_text_reads_directories_with_jobs_like_the_summary_scope() -> None:
+    serial = _check(str(SEEDS), "--require", "调研", "--in", "text")
+    pooled = _check(str(SEEDS), "--require", "调研", "--in", "text", "--jobs", "2")
+    assert serial.exit_code == pooled.exit_code == 0  # type: ignore[attr-defined]
+    assert serial.stdout == pooled.stdout == f"PASS {SEED_000}\nPASS {SEED_002}\n"  # type: ignore[attr-defined]

@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 
 from tiyao.cli.main import app
 from tiyao.cli.render_html import page_names
-from tiyao.core import summarize_sources_with_text
+from tiyao.core import SummaryOptions, summarize_sources_with_text
 
 runner = CliRunner()
 REPORTS = ROOT / "tests" / "data" / "reports"
@@ -205,3 +205,17 @@ def test_diff_page_escapes_report_text(tmp_path: Path) -> None:
     page = runner.invoke(app, ["diff", str(old), str(new), "-f", "html"]).stdout
     assert "<script>" not in page and "<b>" not in page
     assert "“<script>x</script>”" in text_of(parse_page(page).find(".//body"))
+
+
+def test_depth_rolls_up_the_page_too_but_every_sentence_stays() -> None:
+    tree = parse_page(_page(str(JIANGSU), "--depth", "1"))
+    (rolled,) = summarize_sources_with_text([str(JIANGSU)], SummaryOptions(depth=1)).documents
+    # Every sentence is still on the page, in order ...
+    assert [text_of(el) for el in full_text_sentences(tree)] == [s.text for s in rolled.text.sentences]
+    # ... but only the sections --depth keeps get a box of facts and marked picks.
+    shown = [s for s in rolled.summary.sections if not s.hidden]
+    assert len(shown) < len(rolled.summary.sections)
+    boxes = [el for el in tree.iter("dl") if "facts" in (el.get("class") or "")]
+    assert len(boxes) == len(shown)
+    marks = {text_of(el) for el in tree.iter("mark")}
+    assert marks == {p.text for p in rolled.summary.summary} | {p.text for s in shown for p in s.summary}

@@ -9,9 +9,10 @@ import sys
 from pathlib import Path
 
 import tiyao.core
+from tiyao.cli.check import Scope
 from tiyao.cli.evaluate import BudgetChoice, SplitChoice
 from tiyao.cli.options import GenreChoice
-from tiyao.core import INPUT_FORMATS, READERS, Budget, Split
+from tiyao.core import INPUT_FORMATS, READERS, Budget, SearchScope, Split
 from tiyao.core.score.genre import Genre
 
 # What `tiyao --help` (and each command's --help) may load of the library: the lazy
@@ -69,6 +70,7 @@ def test_cli_mirrors_of_core_choices_agree() -> None:
     assert [c.value for c in SplitChoice] == [s.value for s in Split]
     assert [c.value for c in BudgetChoice] == [b.value for b in Budget]
     assert [c.value for c in GenreChoice] == [g.value for g in Genre]
+    assert [c.value for c in Scope] == [s.value for s in SearchScope]
 
 
 def test_help_imports_no_core_module_beyond_its_constants() -> None:

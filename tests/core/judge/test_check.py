@@ -85,3 +85,20 @@ def test_a_source_that_failed_to_summarize_fails_the_batch(tmp_path) -> None:  #
         (missing, False, "no such file"),
     ]
     assert CheckRules().empty and not CheckRules(max_report_chars=1).empty
+
+
+def test_text_scope_searches_every_sentence_and_needs_the_text() -> None:
+    from tiyao.core import CheckRules, SearchScope, check_document, parse_document, summarize
+    from tiyao.core import SummaryOptions as Options
+
+    text = "一、总体要求\n今年要稳住经济大盘。\n二、重点任务\n持续优化营商环境，激发市场活力。\n"
+    doc = summarize(text, options=Options(sentences=1, doc_sentences=1))
+    rules = CheckRules(require=("营商环境",), search_in=SearchScope.text)
+    verdict = check_document(doc, rules, parse_document(text))
+    assert verdict.passed and verdict.results[0].rule == "--require 营商环境 --in text"
+    absent = check_document(
+        doc, CheckRules(require=("区块链",), search_in=SearchScope.text), parse_document(text)
+    )
+    assert not absent.passed and absent.results[0].detail == "not in the text"
+    with pytest.raises(ValueError):
+        check_document(doc, rules)
