@@ -1,13 +1,13 @@
 """Streaming: jsonl/csv/text print each report as soon as it and all before it are done.
 
-A named pipe stands in for a slow report: it blocks whoever reads it until the test
-writes it. So "the first report is out while the second is still unread" is checked
-without a clock (the timeouts only stop a broken build from hanging the suite).
+Standard input (`-`) stands in for a slow report: it blocks whoever reads it until the
+test writes it. So "the first report is out while the second is still unread" is checked
+without a clock (the timeouts only stop a broken build from hanging the suite). A named
+pipe would do the same, but tiyao refuses every non-regular input file before reading it.
 """
 
 from __future__ import annotations
 
-import os
 import select
 import signal
 import subprocess
@@ -17,18 +17,14 @@ from pathlib import Path
 import pytest
 from support import SEED_000, SEED_002
 
-# Issue 18 refuses FIFOs (and every non-regular file) before reading, so a named pipe can no
-# longer stand in for a slow report; these tests need another slow source (issue 15).
-pytestmark = pytest.mark.skip(reason="a FIFO input is refused before reading since issue 18")
 HANG_GUARD = 120  # seconds; a hang is a failure, not a slow pass
 
 
-def _start(tmp_path: Path, *args: str) -> tuple[subprocess.Popen[bytes], Path]:
-    fifo = tmp_path / "slow.txt"
-    os.mkfifo(fifo)
-    cmd = [sys.executable, "-m", "tiyao.cli", "summarize", str(SEED_000), str(fifo), str(SEED_002), *args]
+def _start(*args: str) -> subprocess.Popen[bytes]:
+    cmd = [sys.executable, "-m", "tiyao.cli", "summarize", str(SEED_000), "-", str(SEED_002), *args]
     # unbuffered: what readline does not return stays in the pipe for communicate()
-    return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0), fifo
+    pipes = {"stdin": subprocess.PIPE, "stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
+    return subprocess.Popen(cmd, **pipes, bufsize=0)  # type: ignore[call-overload, no-any-return]
 
 
 def _first_line(proc: subprocess.Popen[bytes]) -> bytes:
@@ -39,39 +35,36 @@ def _first_line(proc: subprocess.Popen[bytes]) -> bytes:
 
 
 def _lines(*args: str) -> list[bytes]:
+    """Summarize without waiting on anything; `-` reads seed 002 as the slow source does."""
     cmd = [sys.executable, "-m", "tiyao.cli", "summarize", *args]
-    return subprocess.run(cmd, capture_output=True, check=True).stdout.splitlines(keepends=True)
+    done = subprocess.run(cmd, input=SEED_002.read_bytes(), capture_output=True, check=True)
+    return done.stdout.splitlines(keepends=True)
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_each_report_is_printed_once_it_and_those_before_it_are_done(tmp_path: Path, jobs: str) -> None:
-    proc, fifo = _start(tmp_path, "-f", "jsonl", "--jobs", jobs)
+def test_each_report_is_printed_once_it_and_those_before_it_are_done(jobs: str) -> None:
+    proc = _start("-f", "jsonl", "--jobs", jobs)
     first = _first_line(proc)
     assert b'"source": "' + str(SEED_000).encode() + b'"' in first
-    fifo.write_bytes(SEED_002.read_bytes())  # unblocks the reader of the pipe
-    rest, err = proc.communicate(timeout=HANG_GUARD)
+    rest, err = proc.communicate(SEED_002.read_bytes(), timeout=HANG_GUARD)  # unblocks stdin
     assert proc.returncode == 0, err
-    # input order, and the same bytes as summarizing the same texts without a pipe
-    expected = _lines(str(SEED_000), str(SEED_002), str(SEED_002), "-f", "jsonl")
-    got = [first, *rest.splitlines(keepends=True)]
-    assert [line.replace(str(fifo).encode(), str(SEED_002).encode()) for line in got] == expected
+    # input order, and the same bytes as summarizing the same texts without waiting
+    expected = _lines(str(SEED_000), "-", str(SEED_002), "-f", "jsonl")
+    assert [first, *rest.splitlines(keepends=True)] == expected
 
 
 @pytest.mark.parametrize("fmt", ["csv", "text"])
-def test_csv_and_text_stream_too(tmp_path: Path, fmt: str) -> None:
-    proc, fifo = _start(tmp_path, "-f", fmt, "--jobs", "2")
+def test_csv_and_text_stream_too(fmt: str) -> None:
+    proc = _start("-f", fmt, "--jobs", "2")
     first = _first_line(proc)
-    fifo.write_bytes(SEED_002.read_bytes())
-    rest, _ = proc.communicate(timeout=HANG_GUARD)
+    rest, _ = proc.communicate(SEED_002.read_bytes(), timeout=HANG_GUARD)
     assert proc.returncode == 0
-    assert (first + rest).replace(str(fifo).encode(), str(SEED_002).encode()) == b"".join(
-        _lines(str(SEED_000), str(SEED_002), str(SEED_002), "-f", fmt)
-    )
+    assert first + rest == b"".join(_lines(str(SEED_000), "-", str(SEED_002), "-f", fmt))
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_ctrl_c_keeps_what_was_printed_and_exits_130(tmp_path: Path, jobs: str) -> None:
-    proc, fifo = _start(tmp_path, "-f", "jsonl", "--jobs", jobs)
+def test_ctrl_c_keeps_what_was_printed_and_exits_130(jobs: str) -> None:
+    proc = _start("-f", "jsonl", "--jobs", jobs)
     first = _first_line(proc)
     proc.send_signal(signal.SIGINT)
     rest, err = proc.communicate(timeout=HANG_GUARD)
@@ -84,7 +77,7 @@ def test_with_o_an_interrupted_stream_leaves_the_file_untouched(tmp_path: Path) 
     target = tmp_path / "out" / "summary.jsonl"
     target.parent.mkdir()
     target.write_text("old\n", encoding="utf-8")
-    proc, fifo = _start(tmp_path, "-f", "jsonl", "-o", str(target))
+    proc = _start("-f", "jsonl", "-o", str(target))
     # nothing reaches stdout with -o; wait until the temporary file holds the first report
     temps: list[Path] = []
     for _ in range(HANG_GUARD * 10):
