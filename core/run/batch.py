@@ -150,19 +150,14 @@ def summarize_sources_with_text(
         options: Length budgets.
         encoding: Codec to use instead of detection.
         input_format: Reader to use for every source instead of the suffix's.
-        **run: How to run the batch, as for `map_sources` (read_stdin, glob, jobs, progress).
+        **run: How to run the batch, as for `iter_sources` (read_stdin, glob, jobs, progress).
 
     Returns:
         The reports with their text and the errors, each in input order.
     """
-    work = partial(
-        summarize_source,
-        options=options or SummaryOptions(),
-        encoding=encoding,
-        input_format=input_format,
-        keep_text=True,
+    results = list(
+        stream_summaries(paths, options, encoding=encoding, input_format=input_format, keep_text=True, **run)
     )
-    results = map_sources(paths, work, **run)
     documents = tuple(r for r in results if isinstance(r, ReportWithText))
     errors = tuple(r for r in results if isinstance(r, SourceError))
     return BatchWithText(VERSION, documents, errors)
@@ -174,8 +169,9 @@ def stream_summaries(
     *,
     encoding: str | None = None,
     input_format: str | None = None,
+    keep_text: bool = False,
     **run: Any,
-) -> Iterator[DocumentSummary | SourceError]:
+) -> Iterator[DocumentSummary | ReportWithText | SourceError]:
     """`summarize_sources` one report at a time: each as soon as it and all before it are done.
 
     Args:
@@ -183,12 +179,17 @@ def stream_summaries(
         options: Length budgets.
         encoding: Codec to use instead of detection.
         input_format: Reader to use for every source instead of the suffix's.
+        keep_text: Yield each summary with its parsed text (`ReportWithText`).
         **run: How to run the batch, as for `iter_sources` (read_stdin, glob, jobs, progress).
 
     Yields:
-        Each source's summary or error, in input order.
+        Each source's summary (with its text if `keep_text`) or error, in input order.
     """
     work = partial(
-        summarize_source, options=options or SummaryOptions(), encoding=encoding, input_format=input_format
+        summarize_source,
+        options=options or SummaryOptions(),
+        encoding=encoding,
+        input_format=input_format,
+        keep_text=keep_text,
     )
     yield from iter_sources(paths, work, **run)

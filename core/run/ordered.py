@@ -181,24 +181,18 @@ def iter_sources(
         done.close()  # an interrupted consumer stops the pool too
 
 
-def map_sources(
-    paths: Sequence[str],
-    work: Callable[..., Any],
-    *,
-    read_stdin: Callable[[], bytes] | None = None,
-    glob: str | None = None,
-    jobs: int = 1,
-    progress: Progress | None = None,
-    nlp: bool = True,
-) -> list[Any]:
+def map_sources(paths: Sequence[str], work: Callable[..., Any], **run: Any) -> list[Any]:
     """`iter_sources` as a list: every result, in input order, once the batch is done.
 
+    Args:
+        paths: As for `iter_sources`.
+        work: As for `iter_sources`.
+        **run: How to run the batch, as for `iter_sources` (read_stdin, glob, jobs, progress, nlp).
+
     Returns:
-        One entry per source, in input order (see `iter_sources` for the arguments).
+        One entry per source, in input order.
     """
-    return list(
-        iter_sources(paths, work, read_stdin=read_stdin, glob=glob, jobs=jobs, progress=progress, nlp=nlp)
-    )
+    return list(iter_sources(paths, work, **run))
 
 
 def _run_serial(sources: Sequence[str], work: Callable[[str], Any], progress: Progress) -> Iterator[Any]:
