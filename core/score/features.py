@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain, filterfalse
 from typing import Any
 
 from .figures import extract_figures, extract_phrases
@@ -110,23 +111,21 @@ class SentenceScores:
 
 
 def _tfidf_rows(token_lists: Sequence[Sequence[str]], idf: Mapping[str, float]) -> Any:
+    """`idf` holds every token of `token_lists`, in order of first appearance (its column)."""
     import numpy as np
     from scipy import sparse
 
-    vocab: dict[str, int] = {}
-    cols: list[int] = []
-    lengths: list[int] = []
-    for tokens in token_lists:
-        row = [vocab.setdefault(tok, len(vocab)) for tok in tokens if tok in idf]
-        cols.extend(row)
-        lengths.append(len(row))
+    vocab = {word: k for k, word in enumerate(idf)}
+    # Column ids and row lengths in C (map), not a Python loop over every token.
+    cols = list(map(vocab.__getitem__, chain.from_iterable(token_lists)))
+    lengths = list(map(len, token_lists))
     n = len(token_lists)
     width = max(len(vocab), 1)
     rows = np.repeat(np.arange(n), lengths)
     entries = (np.ones(len(cols)), (rows, np.asarray(cols, dtype=np.int64)))
     counts = sparse.csr_matrix(entries, shape=(n, width))
     counts.sum_duplicates()
-    weights = np.fromiter((idf[word] for word in vocab), dtype=np.float64, count=len(vocab))
+    weights = np.fromiter(idf.values(), dtype=np.float64, count=len(vocab))
     # Scale the stored entries in place: no intermediate sparse products.
     entry_rows = np.repeat(np.arange(n), np.diff(counts.indptr))
     counts.data *= weights[counts.indices]
@@ -171,8 +170,9 @@ def sentence_features(
     n = len(texts)
     idf_map, median = idf_table()
     stops = stop_words()
-    content = [[t for t in toks if t not in stops] for toks in token_lists]
-    vocab_idf = {t: idf_map.get(t, median) for toks in content for t in toks}
+    content = [list(filterfalse(stops.__contains__, toks)) for toks in token_lists]
+    # In order of first appearance: `_tfidf_rows` numbers its columns so.
+    vocab_idf = {t: idf_map.get(t, median) for t in dict.fromkeys(chain.from_iterable(content))}
     vectors = _tfidf_rows(content, vocab_idf)
     centroid = np.asarray(vectors.sum(axis=0)).ravel()
     central = vectors @ centroid

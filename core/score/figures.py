@@ -42,6 +42,8 @@ _FIGURE = re.compile(
     rf"(?:(?:{_UNITS})?[－\-~～—–至](?:{_MOVES})?\d+(?:\.\d+)?(?:[万亿千百]+(?=[^\d]))?)?(?P<unit>{_UNITS})"
     r"(?:左右|以上|以内|以下|上下|余|多)?"
 )
+# Every figure holds a digit; most sentences hold none, and one scan for it is cheap.
+_DIGIT = re.compile(r"\d")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?、（）()\s]")
 _QUOTE = re.compile(rf"“([^“”]{{1,{MAX_PHRASE_CHARS}}})”|「([^「」]{{1,{MAX_PHRASE_CHARS}}})」")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
@@ -68,6 +70,8 @@ def extract_figures(text: str) -> list[Figure]:
         The figures, first occurrence of each `text` only.
     """
     figures: list[Figure] = []
+    if not _DIGIT.search(text):
+        return figures
     seen: set[str] = set()
     # Figures come in order, so one pass over the clause breaks finds each figure's clause:
     # linear in the text however many figures it holds.
@@ -101,6 +105,8 @@ def extract_phrases(text: str) -> list[str]:
         Each distinct quoted phrase once, e.g. `“两个结合”`.
     """
     phrases: list[str] = []
+    if "“" not in text and "「" not in text:
+        return phrases
     for match in _QUOTE.finditer(text):
         inner = match.group(1) or match.group(2)
         if _SENTENCE_END.search(inner) or not inner.strip():
