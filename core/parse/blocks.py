@@ -46,6 +46,8 @@ def join_lines(lines: list[Line]) -> tuple[str, list[tuple[int, int]]]:
     starts: list[tuple[int, int]] = []
     size = 0
     for ln in lines:
+        if ln.empty:  # it only said "the line goes on": its zero-width text stays out of sentences
+            continue
         if parts and parts[-1][-1:].isascii() and ln.text[:1].isascii() and parts[-1][-1:].isalnum():
             parts.append(" ")  # keep wrapped Latin words apart
             size += 1

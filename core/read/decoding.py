@@ -41,7 +41,10 @@ _CJK_CANDIDATES = ("gb18030", "big5")
 PLAUSIBLE_COMMON = 0.5
 # Invisible characters removed from the text: NUL and other control codes (tab
 # and newline kept), zero-width space and stray byte-order marks.
-_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\ufeff]")
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]|(?<=[^\n])\u200b|\u200b(?=[^\n])")
+# A line of zero-width spaces alone is kept as one: the parser reads it as "this line goes on
+# past the break" (Wikisource splits a sentence around a link that way).
+_ZERO_WIDTH_LINE = re.compile("(?m)^[\u200b\ufeff]+$")
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 # What no text holds much of: control codes (tab, newlines, form feed aside),
 # replacement characters, private-use and surrogate code points.
@@ -162,7 +165,7 @@ def normalize(text: str) -> str:
     """
     text = _LINE_BREAKS.sub("\n", text)
     if _INVISIBLE.search(text):
-        text = _INVISIBLE.sub("", text)
+        text = _INVISIBLE.sub("", _ZERO_WIDTH_LINE.sub("\u200b", text))
     if "\u3000" in text or "\u00a0" in text:
         text = re.sub("(?m)^[\u3000\u00a0 \t]+|[\u3000\u00a0 \t]+$", "", text)
     return text

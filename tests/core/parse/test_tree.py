@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from tiyao.core import SectionKind, parse_document, summarize
+from support import ROOT
+
+from tiyao.core import SectionKind, decode, parse_document, summarize
 
 
 def _tree(text: str, headings: dict[int, int] | None = None) -> list[tuple[str | None, int, int | None, str]]:
@@ -194,3 +196,15 @@ def test_placeholders_table_rows_and_footnotes_are_not_headings() -> None:
         ("一、引言", 1),
         ("二、结论", 1),
     ]
+
+
+def test_zero_width_lines_of_a_real_wikisource_report_join_their_sentence() -> None:
+    # The 2017 report splits `改革` around a link: `要全面深化各领域改` / U+200B / `革，…`.
+    data = (ROOT / "tests" / "data" / "reports" / "gwr_2017_national_wikisource.txt").read_bytes()
+    assert "要全面深化各领域改\n\u200b\n革" in data.decode("utf-8")
+    summary = summarize(decode(data))
+    titles = [s.title for s in summary.sections]
+    assert "要全面深化各领域改" not in titles and "（二）深化重要领域和关键环节改革" in titles
+    sentences = [x.text for sec in parse_document(decode(data)).sections for x in sec.sentences]
+    assert "要全面深化各领域改革，加快推进基础性、关键性改革，增强内生发展动力。" in sentences
+    assert not any("\u200b" in s for s in sentences)  # invisible: in no sentence, figure or keyword

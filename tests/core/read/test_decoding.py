@@ -97,3 +97,8 @@ def test_shared_gbk_report_is_detected(shared_data) -> None:  # type: ignore[no-
     path = shared_data / "reports" / "fudan_C34-Economy0313_shenzhen.gbk.txt"
     data = path.read_bytes()
     assert decode(data) == decode(data.decode("gb18030").encode("utf-8"))
+
+
+def test_a_line_of_zero_width_spaces_is_kept_as_one_others_go() -> None:
+    # The parser reads such a line as "the sentence goes on past this break".
+    assert decode("改\n\u200b\u200b\n革，甲\u200b乙。".encode()) == "改\n\u200b\n革，甲乙。"
