@@ -3,7 +3,7 @@
 This is the engine-independent half of a distributed run. The client lists the
 sources and cuts them into partitions (`plan_partitions`); an engine runs
 `summarize_partition` for each one somewhere (it writes `part-NNNNN.jsonl`
-atomically); `run_sharded` records every finished partition in the manifest
+atomically); `run_sharded` records every finished partition in the manifest's journal
 (`tiyao.core.run.manifest`) so that a re-run into the same directory skips them.
 """
 
@@ -24,6 +24,7 @@ from .manifest import (
     Job,
     PartitionResult,
     describe_job,
+    open_journal,
     read_manifest,
     write_manifest,
 )
@@ -175,8 +176,13 @@ def run_sharded(
     todo = [p for p in plan if p.index not in done]
     skipped = len(plan) - len(todo)
     write_manifest(directory, job, done, listing_errors, complete=not todo)
-    for finished in map_partitions(todo):
-        done.update((r.index, r) for r in finished)
+    if todo:
+        # One journal line per finished partition, the manifest rewritten once at the end:
+        # recording costs O(partitions), where a manifest per batch cost O(partitions**2).
+        with open_journal(directory, job) as record:
+            for finished in map_partitions(todo):
+                done.update((r.index, r) for r in finished)
+                record(finished)
         write_manifest(directory, job, done, listing_errors, complete=len(done) == len(plan))
     results = [done[p.index] for p in plan]
     return ShardedRun(
