@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from tiyao.core import parse_document
@@ -23,6 +22,8 @@ def report() -> tuple[list[str], list[list[str]]]:
 
 
 def test_ids_read_back_as_the_words_in_first_appearance_order(report) -> None:
+    import numpy as np
+
     texts, lists = report
     tokens = token_ids(texts)
     assert list(tokens) == lists and tokens[-1] == lists[-1]
@@ -51,6 +52,8 @@ def test_keywords_from_ids_equal_keywords_from_words(report) -> None:
 
 
 def test_keyword_and_title_features_match_the_words(report) -> None:
+    import numpy as np
+
     texts, lists = report
     leads = [False] * len(texts)
     feats, vectors = sentence_features(texts, token_ids(texts), leads)
