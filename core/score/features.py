@@ -32,7 +32,8 @@ from typing import Any
 
 from .figures import extract_figures, extract_phrases
 from .leads import Layout
-from .tokens import idf_table, keyword_weights, stop_words, tokenize, top_keywords
+from .tokens import stop_words, tokenize
+from .vocab import TokenIds, as_token_ids, count_rows, heaviest, keyword_arrays, weighted_counts
 
 # Shorter than this many characters a sentence is a fragment or a glued heading.
 MIN_SENTENCE_CHARS = 12
@@ -109,24 +110,13 @@ class SentenceScores:
     vectors: Any
 
 
-def _tfidf_rows(token_lists: Sequence[Sequence[str]], idf: Mapping[str, float]) -> Any:
+def _tfidf_rows(tokens: TokenIds, content: Any, idf: Any) -> Any:
+    """Row-normalised TF-IDF of the content words (`content`: a boolean per vocabulary id)."""
     import numpy as np
-    from scipy import sparse
 
-    vocab: dict[str, int] = {}
-    cols: list[int] = []
-    lengths: list[int] = []
-    for tokens in token_lists:
-        row = [vocab.setdefault(tok, len(vocab)) for tok in tokens if tok in idf]
-        cols.extend(row)
-        lengths.append(len(row))
-    n = len(token_lists)
-    width = max(len(vocab), 1)
-    rows = np.repeat(np.arange(n), lengths)
-    entries = (np.ones(len(cols)), (rows, np.asarray(cols, dtype=np.int64)))
-    counts = sparse.csr_matrix(entries, shape=(n, width))
-    counts.sum_duplicates()
-    weights = np.fromiter((idf[word] for word in vocab), dtype=np.float64, count=len(vocab))
+    counts = count_rows(tokens, content)
+    n = len(tokens)
+    weights = idf[content]
     # Scale the stored entries in place: no intermediate sparse products.
     entry_rows = np.repeat(np.arange(n), np.diff(counts.indptr))
     counts.data *= weights[counts.indices]
@@ -136,7 +126,20 @@ def _tfidf_rows(token_lists: Sequence[Sequence[str]], idf: Mapping[str, float]) 
     return counts
 
 
-def _layout_features(feats: Any, layout: Layout, content: Sequence[Sequence[str]]) -> None:
+def _share_of(tokens: TokenIds, word_ids: Sequence[int], values: Sequence[float]) -> list[float]:
+    """Per sentence, `sum(values[k] for each k whose word it holds)`, summed in the order of `word_ids`."""
+    import numpy as np
+
+    # Bit k: the sentence holds word_ids[k] (Python ints past 62 words: a long title's).
+    held = np.zeros(len(tokens), dtype=np.int64 if len(word_ids) <= 62 else object)
+    for k, word in enumerate(word_ids):
+        held[tokens.sentences_with(word)] |= 1 << k
+    # Few distinct combinations: each sum is taken once, in Python, as over the words themselves.
+    sums = {m: sum(v for k, v in enumerate(values) if m >> k & 1) for m in set(held.tolist())}
+    return [sums[m] for m in held.tolist()]
+
+
+def _layout_features(feats: Any, layout: Layout, tokens: TokenIds, content: Any) -> None:
     import numpy as np
 
     for name, flags in (("intro", layout.intro), ("last", layout.last), ("part_lead", layout.part_leads)):
@@ -144,12 +147,14 @@ def _layout_features(feats: Any, layout: Layout, content: Sequence[Sequence[str]
     stops = stop_words()
     title = {t for t in tokenize(layout.title) if t not in stops} if layout.title else set()
     if title:
-        feats[:, COLUMN["title"]] = [len(title.intersection(toks)) / len(title) for toks in content]
+        index = {w: k for k, w in enumerate(tokens.words)}
+        held = [index[w] for w in title if w in index and content[index[w]]]
+        feats[:, COLUMN["title"]] = np.asarray(_share_of(tokens, held, [1] * len(held))) / len(title)
 
 
 def sentence_features(
     texts: Sequence[str],
-    token_lists: Sequence[Sequence[str]],
+    token_lists: TokenIds | Sequence[Sequence[str]],
     leads: Sequence[bool],
     layout: Layout | None = None,
 ) -> tuple[Any, Any]:
@@ -157,7 +162,7 @@ def sentence_features(
 
     Args:
         texts: The sentences, in document order.
-        token_lists: Their jieba words.
+        token_lists: Their jieba words (`TokenIds`, or one list of words per sentence).
         leads: Whether each sentence opens a section, paragraph or block.
         layout: Where each sentence sits in the report; None leaves the
             `title`, `intro`, `last` and `part_lead` features at 0.
@@ -169,23 +174,23 @@ def sentence_features(
     import numpy as np
 
     n = len(texts)
-    idf_map, median = idf_table()
+    tokens = as_token_ids(token_lists)
     stops = stop_words()
-    content = [[t for t in toks if t not in stops] for toks in token_lists]
-    vocab_idf = {t: idf_map.get(t, median) for toks in content for t in toks}
-    vectors = _tfidf_rows(content, vocab_idf)
+    content = tokens.mask(lambda w: w not in stops)
+    candidate, idf = keyword_arrays(tokens)
+    vectors = _tfidf_rows(tokens, content, idf)
     centroid = np.asarray(vectors.sum(axis=0)).ravel()
     central = vectors @ centroid
-    doc_weights = keyword_weights(content)
-    top = top_keywords(doc_weights, DOC_KEYWORDS)
-    top_total = sum(doc_weights[w] for w in top) or 1.0
+    found, weights = weighted_counts(tokens.ids, candidate & content, idf)
+    top = heaviest(weights, DOC_KEYWORDS)
+    top_weights = weights[top].tolist()
+    top_total = sum(top_weights) or 1.0
 
     feats = np.zeros((n, len(FEATURES)))
     feats[:, COLUMN["central"]] = central / (central.max() or 1.0)
-    for i, (text, toks) in enumerate(zip(texts, content, strict=True)):
-        present = set(toks)
+    feats[:, COLUMN["keywords"]] = np.asarray(_share_of(tokens, found[top].tolist(), top_weights)) / top_total
+    for i, text in enumerate(texts):
         length = len(_CJK_OR_WORD.findall(text))
-        feats[i, COLUMN["keywords"]] = sum(doc_weights[w] for w in top if w in present) / top_total
         feats[i, COLUMN["position"]] = 1.0 - i / n
         feats[i, COLUMN["lead"]] = 1.0 if leads[i] else 0.0
         feats[i, COLUMN["figures"]] = min(len(extract_figures(text)), 3) / 3
@@ -197,7 +202,7 @@ def sentence_features(
         feats[i, COLUMN["cue"]] = min(len(_CUE.findall(text)), 2) / 2
     feats[:, COLUMN["keywords"]] /= feats[:, COLUMN["keywords"]].max() or 1.0
     if layout is not None:
-        _layout_features(feats, layout, content)
+        _layout_features(feats, layout, tokens, content)
     return feats, vectors
 
 
@@ -221,7 +226,7 @@ def combine(features: Any, weights: Mapping[str, float] = WEIGHTS) -> tuple[floa
 
 def score_sentences(
     texts: Sequence[str],
-    token_lists: Sequence[Sequence[str]],
+    token_lists: TokenIds | Sequence[Sequence[str]],
     leads: Sequence[bool],
     layout: Layout | None = None,
     weights: Mapping[str, float] = WEIGHTS,
