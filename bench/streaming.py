@@ -73,7 +73,8 @@ def main() -> None:
             for name, cmd in commands.items():
                 samples[name].append(first_and_total(cmd))
                 first, total, lines = samples[name][-1]
-                print(f"round {round_ + 1} {name}: first line {first:.2f} s, end {total:.2f} s, {lines} lines")
+                times = f"first line {first:.2f} s, end {total:.2f} s"
+                print(f"round {round_ + 1} {name}: {times}, {lines} lines")
     print(f"\n{args.reports} reports, {chars:,} characters; first: {files[0].name}; medians of {args.repeat}")
     median = {
         name: (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs))
