@@ -25,18 +25,17 @@ from .score.leads import document_layout
 from .score.scope import NO_FOCUS, ROLLED_UP, mentions, section_roots
 from .score.selection import select_sentences
 from .score.themes import theme_for
-from .score.tokens import keyword_weights, tokenize, top_keywords
 from .score.traditional import scoring_texts
+from .score.vocab import TokenIds, heaviest, keyword_arrays, token_ids, weighted_counts
 
 STDIN = "-"  # the source name of text read from standard input
 
 
 def _section_summary(
-    sec: Section, picks: tuple[Pick, ...], tokens: Sequence[Sequence[str]], body: str, options: SummaryOptions
+    sec: Section, picks: tuple[Pick, ...], keywords: tuple[str, ...], body: str, options: SummaryOptions
 ) -> SectionSummary:
-    """`body`/`tokens`: the text keywords and figures come from (with a depth, the subtree's)."""
+    """`body`/`keywords`: the text figures come from and its keywords (with a depth, the subtree's)."""
     body = "" if sec.furniture else body
-    keywords = () if sec.furniture else tuple(top_keywords(keyword_weights(tokens), options.keywords))
     return SectionSummary(
         title=sec.title,
         level=sec.level,
@@ -71,13 +70,15 @@ class _Scored:
     """A document's sentences with their scores, and the choice of picks among them."""
 
     texts: list[str]
-    tokens: list[list[str]]
+    tokens: TokenIds
     scores: tuple[float, ...]
     steered: list[float]  # the scores, +1 for a sentence that mentions a --focus word
     hits: list[bool]
     vectors: Any
     section_of: list[int]
     lengths: list[int]
+    candidate: Any  # per vocabulary id of `tokens`: may the word be a keyword
+    idf: Any  # per vocabulary id: its IDF
 
     def choose(
         self, candidates: Sequence[int], count: int, max_chars: int | None, **gist: Any
@@ -86,6 +87,11 @@ class _Scored:
             self.steered, self.vectors, candidates, count, lengths=self.lengths, max_chars=max_chars, **gist
         )
         return tuple(Pick(self.texts[i], self.section_of[i], round(self.scores[i], 4), i) for i in chosen)
+
+    def keywords(self, rows: Sequence[int], top: int) -> tuple[str, ...]:
+        """The `top` keywords of these sentences (`top_keywords(keyword_weights(...))` over their words)."""
+        found, weights = weighted_counts(self.tokens.gather(rows), self.candidate, self.idf)
+        return tuple(self.tokens.words[k] for k in found[heaviest(weights, top)].tolist())
 
 
 def _sections(
@@ -106,7 +112,8 @@ def _sections(
         if options.focus and root and not any(s.hits[i] for i in tree) and not _titled(sec, options.focus):
             hidden = NO_FOCUS
         body = "".join(s.texts[i] for i in tree)
-        summary = _section_summary(sec, picks, [s.tokens[i] for i in tree], body, options)
+        keywords = () if sec.furniture else s.keywords(tree, options.keywords)
+        summary = _section_summary(sec, picks, keywords, body, options)
         sections.append(replace(summary, hidden=hidden) if hidden else summary)
     return sections
 
@@ -146,7 +153,7 @@ def summarize_parsed(
     if not sentences:
         raise EmptyInputError("no sentences to summarize (the text holds only headings)")
     texts = [x.text for x in sentences]
-    tokens = [tokenize(t) for t in scoring_texts(texts)]
+    tokens = token_ids(scoring_texts(texts))
     whole = text if text is not None else "".join(texts)
     genre = Genre(options.genre) if options.genre else detect_genre(whole)
     layout = document_layout(doc, text)
@@ -155,9 +162,9 @@ def summarize_parsed(
     # A --focus word steers the choice: sentences that mention it rank above all others.
     steered = [x + 1.0 if hit else x for x, hit in zip(scored.scores, hits, strict=True)]
     section_of = [k for k, sec in enumerate(doc.sections) for _ in sec.sentences]
-    s = _Scored(
-        texts, tokens, scored.scores, steered, hits, scored.vectors, section_of, [len(t) for t in texts]
-    )
+    lengths = [len(t) for t in texts]
+    words = keyword_arrays(tokens)
+    s = _Scored(texts, tokens, scored.scores, steered, hits, scored.vectors, section_of, lengths, *words)
     # An inline heading's lead sentence (`（一）着力抓好政策落实，…。` opening a paragraph)
     # is already the section's title: picking it would repeat the theme column.
     unpicked = {sec.sentences[0].index for sec in doc.sections if _has_inline_heading(sec)}

@@ -28,12 +28,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain, filterfalse
 from typing import Any
 
 from .figures import extract_figures, extract_phrases
 from .leads import Layout
-from .tokens import idf_table, keyword_weights, stop_words, tokenize, top_keywords
+from .tokens import stop_words, tokenize
+from .vocab import TokenIds, as_token_ids, count_rows, heaviest, keyword_arrays, weighted_counts
 
 # Shorter than this many characters a sentence is a fragment or a glued heading.
 MIN_SENTENCE_CHARS = 12
@@ -113,22 +113,13 @@ class SentenceScores:
     vectors: Any
 
 
-def _tfidf_rows(token_lists: Sequence[Sequence[str]], idf: Mapping[str, float]) -> Any:
-    """`idf` holds every token of `token_lists`, in order of first appearance (its column)."""
+def _tfidf_rows(tokens: TokenIds, content: Any, idf: Any) -> Any:
+    """Row-normalised TF-IDF of the content words (`content`: a boolean per vocabulary id)."""
     import numpy as np
-    from scipy import sparse
 
-    vocab = {word: k for k, word in enumerate(idf)}
-    # Column ids and row lengths in C (map), not a Python loop over every token.
-    cols = list(map(vocab.__getitem__, chain.from_iterable(token_lists)))
-    lengths = list(map(len, token_lists))
-    n = len(token_lists)
-    width = max(len(vocab), 1)
-    rows = np.repeat(np.arange(n), lengths)
-    entries = (np.ones(len(cols)), (rows, np.asarray(cols, dtype=np.int64)))
-    counts = sparse.csr_matrix(entries, shape=(n, width))
-    counts.sum_duplicates()
-    weights = np.fromiter(idf.values(), dtype=np.float64, count=len(vocab))
+    counts = count_rows(tokens, content)
+    n = len(tokens)
+    weights = idf[content]
     # Scale the stored entries in place: no intermediate sparse products.
     entry_rows = np.repeat(np.arange(n), np.diff(counts.indptr))
     counts.data *= weights[counts.indices]
@@ -138,7 +129,20 @@ def _tfidf_rows(token_lists: Sequence[Sequence[str]], idf: Mapping[str, float]) 
     return counts
 
 
-def _layout_features(feats: Any, layout: Layout, content: Sequence[Sequence[str]]) -> None:
+def _share_of(tokens: TokenIds, word_ids: Sequence[int], values: Sequence[float]) -> list[float]:
+    """Per sentence, `sum(values[k] for each k whose word it holds)`, summed in the order of `word_ids`."""
+    import numpy as np
+
+    # Bit k: the sentence holds word_ids[k] (Python ints past 62 words: a long title's).
+    held = np.zeros(len(tokens), dtype=np.int64 if len(word_ids) <= 62 else object)
+    for k, word in enumerate(word_ids):
+        held[tokens.sentences_with(word)] |= 1 << k
+    # Few distinct combinations: each sum is taken once, in Python, as over the words themselves.
+    sums = {m: sum(v for k, v in enumerate(values) if m >> k & 1) for m in set(held.tolist())}
+    return [sums[m] for m in held.tolist()]
+
+
+def _layout_features(feats: Any, layout: Layout, tokens: TokenIds, content: Any) -> None:
     import numpy as np
 
     for name, flags in (("intro", layout.intro), ("last", layout.last), ("part_lead", layout.part_leads)):
@@ -146,7 +150,9 @@ def _layout_features(feats: Any, layout: Layout, content: Sequence[Sequence[str]
     stops = stop_words()
     title = {t for t in tokenize(layout.title) if t not in stops} if layout.title else set()
     if title:
-        feats[:, COLUMN["title"]] = [len(title.intersection(toks)) / len(title) for toks in content]
+        index = {w: k for k, w in enumerate(tokens.words)}
+        held = [index[w] for w in title if w in index and content[index[w]]]
+        feats[:, COLUMN["title"]] = np.asarray(_share_of(tokens, held, [1] * len(held))) / len(title)
 
 
 def _char_count(text: str) -> int:
@@ -176,7 +182,7 @@ def _text_features(feats: Any, texts: Sequence[str]) -> None:
 
 def sentence_features(
     texts: Sequence[str],
-    token_lists: Sequence[Sequence[str]],
+    token_lists: TokenIds | Sequence[Sequence[str]],
     leads: Sequence[bool],
     layout: Layout | None = None,
 ) -> tuple[Any, Any]:
@@ -184,7 +190,7 @@ def sentence_features(
 
     Args:
         texts: The sentences, in document order.
-        token_lists: Their jieba words.
+        token_lists: Their jieba words (`TokenIds`, or one list of words per sentence).
         leads: Whether each sentence opens a section, paragraph or block.
         layout: Where each sentence sits in the report; None leaves the
             `title`, `intro`, `last` and `part_lead` features at 0.
@@ -196,38 +202,27 @@ def sentence_features(
     import numpy as np
 
     n = len(texts)
-    idf_map, median = idf_table()
+    tokens = as_token_ids(token_lists)
     stops = stop_words()
-    content = [list(filterfalse(stops.__contains__, toks)) for toks in token_lists]
-    # In order of first appearance: `_tfidf_rows` numbers its columns so.
-    vocab_idf = {t: idf_map.get(t, median) for t in dict.fromkeys(chain.from_iterable(content))}
-    vectors = _tfidf_rows(content, vocab_idf)
+    content = tokens.mask(lambda w: w not in stops)
+    candidate, idf = keyword_arrays(tokens)
+    vectors = _tfidf_rows(tokens, content, idf)
     centroid = np.asarray(vectors.sum(axis=0)).ravel()
     central = vectors @ centroid
-    doc_weights = keyword_weights(content)
-    top = top_keywords(doc_weights, DOC_KEYWORDS)
-    top_total = sum(doc_weights[w] for w in top) or 1.0
+    found, weights = weighted_counts(tokens.ids, candidate & content, idf)
+    top = heaviest(weights, DOC_KEYWORDS)
+    top_weights = weights[top].tolist()
+    top_total = sum(top_weights) or 1.0
 
     feats = np.zeros((n, len(FEATURES)))
     feats[:, COLUMN["central"]] = central / (central.max() or 1.0)
+    feats[:, COLUMN["keywords"]] = np.asarray(_share_of(tokens, found[top].tolist(), top_weights)) / top_total
     feats[:, COLUMN["position"]] = 1.0 - np.arange(n) / n
     feats[:, COLUMN["lead"]] = np.fromiter((1.0 if lead else 0.0 for lead in leads), np.float64, n)
-    top_set = set(top)
-    # A sentence holding no top keyword gets 0 without a sum (the sum is taken in `top` order).
-    feats[:, COLUMN["keywords"]] = np.fromiter(
-        (
-            sum(doc_weights[w] for w in top if w in hit) / top_total
-            if (hit := top_set.intersection(toks))
-            else 0.0
-            for toks in content
-        ),
-        np.float64,
-        n,
-    )
     _text_features(feats, texts)
     feats[:, COLUMN["keywords"]] /= feats[:, COLUMN["keywords"]].max() or 1.0
     if layout is not None:
-        _layout_features(feats, layout, content)
+        _layout_features(feats, layout, tokens, content)
     return feats, vectors
 
 
@@ -251,7 +246,7 @@ def combine(features: Any, weights: Mapping[str, float] = WEIGHTS) -> tuple[floa
 
 def score_sentences(
     texts: Sequence[str],
-    token_lists: Sequence[Sequence[str]],
+    token_lists: TokenIds | Sequence[Sequence[str]],
     leads: Sequence[bool],
     layout: Layout | None = None,
     weights: Mapping[str, float] = WEIGHTS,

@@ -1,0 +1,185 @@
+"""Token ids: a document's words as int32 ids into one vocabulary, not lists of strings.
+
+Scoring needs, per sentence, only which words it holds. As Python lists of strings
+that cost a pointer per word plus a list object per sentence (~13 bytes per input
+byte of a long report, before the copies features made of them); here it is 4 bytes
+per word in one flat array for the whole document, with a vocabulary of the distinct
+words. Everything scoring asks of the words (TF-IDF rows, a section's keywords, which
+sentences hold a word) is computed from the ids with numpy, and gives the same numbers,
+in the same order, as the computations over strings it replaces.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .tokens import idf_table, is_keyword_candidate, tokenize
+
+
+class _Vocabulary(dict[str, int]):
+    """Word -> id, a new word getting the next id (so ids follow first appearance)."""
+
+    def __missing__(self, word: str) -> int:
+        self[word] = len(self)
+        return len(self) - 1
+
+
+@dataclass(frozen=True, slots=True)
+class TokenIds:
+    """The content words of a document's sentences, as ids.
+
+    It reads as the list of token lists it replaces (`len`, indexing and iteration
+    give each sentence's words), for callers that want strings.
+
+    Attributes:
+        words: The vocabulary, id -> word, in order of first appearance.
+        ids: The ids of every sentence's words, sentence after sentence (numpy int32).
+        starts: n + 1 offsets (numpy int64): sentence i's ids are `ids[starts[i]:starts[i + 1]]`.
+    """
+
+    words: tuple[str, ...]
+    ids: Any
+    starts: Any
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    def __getitem__(self, i: int) -> list[str]:
+        if not -len(self) <= i < len(self):
+            raise IndexError(i)
+        i %= len(self)
+        return [self.words[k] for k in self.ids[self.starts[i] : self.starts[i + 1]].tolist()]
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return (self[i] for i in range(len(self)))
+
+    def gather(self, rows: Sequence[int]) -> Any:
+        """The ids of the sentences `rows`, in that order, as one array."""
+        import numpy as np
+
+        if not len(rows):
+            return self.ids[:0]
+        first, last = rows[0], rows[-1]
+        if last - first + 1 == len(rows) and list(rows) == list(range(first, last + 1)):
+            return self.ids[self.starts[first] : self.starts[last + 1]]  # a run: a view, no copy
+        return np.concatenate([self.ids[self.starts[i] : self.starts[i + 1]] for i in rows])
+
+    def mask(self, keep: Callable[[str], bool]) -> Any:
+        """A boolean per vocabulary id: does its word pass `keep`?"""
+        import numpy as np
+
+        return np.fromiter(map(keep, self.words), dtype=bool, count=len(self.words))
+
+    def sentences_with(self, word_id: int) -> Any:
+        """Indices of the sentences that hold the word `word_id`, ascending, each once."""
+        import numpy as np
+
+        at = np.flatnonzero(self.ids == word_id)
+        return np.unique(np.searchsorted(self.starts, at, side="right") - 1)
+
+
+def token_ids(texts: Iterable[str]) -> TokenIds:
+    """Tokenize sentences (`tokens.tokenize`) straight into ids.
+
+    Args:
+        texts: The sentences, in document order.
+
+    Returns:
+        Their content words; no list of strings is kept for the whole document.
+    """
+    return _build(tokenize(t) for t in texts)
+
+
+def as_token_ids(token_lists: TokenIds | Iterable[Iterable[str]]) -> TokenIds:
+    """`token_lists` as `TokenIds` (returned as is when it already is)."""
+    return token_lists if isinstance(token_lists, TokenIds) else _build(token_lists)
+
+
+def _build(token_lists: Iterable[Iterable[str]]) -> TokenIds:
+    import numpy as np
+
+    vocab = _Vocabulary()
+    ids = array("i")
+    starts = array("q", [0])
+    lookup = vocab.__getitem__
+    for tokens in token_lists:
+        ids.extend(map(lookup, tokens))
+        starts.append(len(ids))
+    flat = np.frombuffer(ids, dtype=np.int32) if ids else np.zeros(0, dtype=np.int32)
+    return TokenIds(tuple(vocab), flat, np.frombuffer(starts, dtype=np.int64))
+
+
+def count_rows(tokens: TokenIds, keep: Any) -> Any:
+    """Sparse term counts: one row per sentence, one column per kept word.
+
+    Args:
+        tokens: The document's words.
+        keep: Boolean per vocabulary id; columns number the kept words in id order
+            (first appearance).
+
+    Returns:
+        A canonical CSR matrix (sorted indices, duplicates summed) of float64 counts.
+    """
+    import numpy as np
+    from scipy import sparse
+
+    column = (np.cumsum(keep) - 1).astype(np.int32)
+    kept = keep[tokens.ids]
+    indices = column[tokens.ids[kept]]
+    indptr = np.searchsorted(np.flatnonzero(kept), tokens.starts)
+    del kept
+    shape = (len(tokens), max(int(keep.sum()), 1))
+    counts = sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=shape)
+    counts.sum_duplicates()
+    return counts
+
+
+def keyword_arrays(tokens: TokenIds) -> tuple[Any, Any]:
+    """Per vocabulary id: may the word be a keyword (`tokens.is_keyword_candidate`), and its IDF.
+
+    Args:
+        tokens: The document's words.
+
+    Returns:
+        `(candidate, idf)`: a boolean and a float64 array, indexed by id; the IDF of a
+        word `idf_table` does not list is its `rare` value, as in `tokens.keyword_weights`.
+    """
+    import numpy as np
+
+    idf_map, rare = idf_table()
+    idf = np.fromiter((idf_map.get(w, rare) for w in tokens.words), dtype=np.float64, count=len(tokens.words))
+    return tokens.mask(is_keyword_candidate), idf
+
+
+def weighted_counts(ids: Any, candidate: Any, idf: Any) -> tuple[Any, Any]:
+    """Term frequency x IDF of the candidate words among `ids`, in order of first appearance.
+
+    The same weights, in the same order, as `tokens.keyword_weights` on the words.
+
+    Args:
+        ids: Word ids (a section's, or the document's).
+        candidate: Boolean per vocabulary id: may the word be a keyword?
+        idf: IDF per vocabulary id (float64).
+
+    Returns:
+        `(words, weights)`: the candidate ids present and their weights.
+    """
+    import numpy as np
+
+    ids = ids[candidate[ids]]
+    found, first, counts = np.unique(ids, return_index=True, return_counts=True)
+    order = np.argsort(first, kind="stable")
+    found = found[order]
+    return found, counts[order] * idf[found]
+
+
+def heaviest(weights: Any, top: int) -> Any:
+    """Positions of the `top` largest weights; ties go to the earlier (`tokens.top_keywords`)."""
+    import numpy as np
+
+    if top <= 0:
+        return np.zeros(0, dtype=np.int64)
+    return np.argsort(-weights, kind="stable")[:top]

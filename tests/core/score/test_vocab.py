@@ -1,0 +1,70 @@
+"""Token ids (core/score/vocab.py) give what the lists of strings they replace gave."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tiyao.core import parse_document
+from tiyao.core.score.features import COLUMN, sentence_features
+from tiyao.core.score.tokens import keyword_weights, stop_words, tokenize, top_keywords
+from tiyao.core.score.vocab import as_token_ids, heaviest, keyword_arrays, token_ids, weighted_counts
+
+REPORT = Path(__file__).parents[2] / "data" / "reports" / "gwr_2023_national_wikisource.txt"
+
+
+@pytest.fixture(scope="module")
+def report() -> tuple[list[str], list[list[str]]]:
+    texts = [s.text for s in parse_document(REPORT.read_text(encoding="utf-8")).sentences]
+    return texts, [tokenize(t) for t in texts]
+
+
+def test_ids_read_back_as_the_words_in_first_appearance_order(report) -> None:
+    import numpy as np
+
+    texts, lists = report
+    tokens = token_ids(texts)
+    assert list(tokens) == lists and tokens[-1] == lists[-1]
+    assert list(tokens.words) == list(dict.fromkeys(w for words in lists for w in words))
+    assert tokens.ids.dtype == np.int32 and len(tokens.ids) == sum(map(len, lists))
+    rows = [40, 3, 41, 7]
+    assert [tokens.words[k] for k in tokens.gather(rows)] == [w for i in rows for w in lists[i]]
+    with pytest.raises(IndexError):
+        tokens[len(texts)]
+
+
+def test_keywords_from_ids_equal_keywords_from_words(report) -> None:
+    texts, lists = report
+    tokens = as_token_ids(lists)
+    candidate, idf = keyword_arrays(tokens)
+    # Sections of every size, and the whole document; with 5 keywords, 0 and more than there are.
+    spans = [range(0, 1), range(10, 14), range(100, 160), range(0, len(texts))]
+    for rows in spans:
+        for top in (0, 5, 10_000):
+            expected = top_keywords(keyword_weights(lists[i] for i in rows), top)
+            found, weights = weighted_counts(tokens.gather(list(rows)), candidate, idf)
+            assert [tokens.words[k] for k in found[heaviest(weights, top)]] == expected
+    expected_weights = keyword_weights(lists)
+    found, weights = weighted_counts(tokens.ids, candidate, idf)
+    assert dict(zip((tokens.words[k] for k in found), weights.tolist(), strict=True)) == expected_weights
+
+
+def test_keyword_and_title_features_match_the_words(report) -> None:
+    import numpy as np
+
+    texts, lists = report
+    leads = [False] * len(texts)
+    feats, vectors = sentence_features(texts, token_ids(texts), leads)
+    stops = stop_words()
+    content = [[w for w in words if w not in stops] for words in lists]
+    weights = keyword_weights(content)
+    top = top_keywords(weights, 10)
+    total = sum(weights[w] for w in top)
+    share = np.asarray([sum(weights[w] for w in top if w in set(words)) / total for words in content])
+    assert feats[:, COLUMN["keywords"]].tolist() == (share / share.max()).tolist()
+    # One TF-IDF row per sentence, one column per distinct content word, unit rows.
+    assert vectors.shape == (len(texts), len(set().union(*content)))
+    assert vectors.has_canonical_format
+    assert Counter(np.diff(vectors.indptr).tolist()) == Counter(len(set(words)) for words in content)
