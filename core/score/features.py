@@ -17,6 +17,9 @@ Features (each scaled to about [0, 1]):
 - `title`: share of the document title's words the sentence repeats.
 - `intro`, `last`, `part_lead`: in the introduction, in the last part, opening a
   top-level part (score/leads.py `Layout`).
+- `symbols`: share of the sentence's characters that are not hanzi: formulas
+  (`K'表示资本投入增长率；`), table rows, Latin citations in notes, runs of punctuation
+  and spaces. An abstract is prose, and under a length budget such characters buy little.
 
 `WEIGHTS` (brokerage notes) were tuned for char-ROUGE on the even-numbered half of
 dev.jsonl and checked on the odd half (see README, `tiyao eval`); each genre's
@@ -57,6 +60,8 @@ _CUE = re.compile(
     r"应当|应该|必须|关键|根本|核心|实质"
 )
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z0-9]+")
+# Runs, not characters: a list of runs is much shorter than one of characters.
+_NOT_HANZI = re.compile(r"[^\u4e00-\u9fff]+")
 
 FEATURES = (
     "central",
@@ -74,6 +79,7 @@ FEATURES = (
     "intro",
     "last",
     "part_lead",
+    "symbols",
 )
 
 WEIGHTS: Mapping[str, float] = {
@@ -92,6 +98,7 @@ WEIGHTS: Mapping[str, float] = {
     "intro": 0.0,
     "last": 0.0,
     "part_lead": 0.0,
+    "symbols": 0.0,
 }
 # Feature name -> its column in the feature matrix.
 COLUMN: Mapping[str, int] = {name: k for k, name in enumerate(FEATURES)}
@@ -200,6 +207,7 @@ def sentence_features(
         feats[i, COLUMN["boilerplate"]] = 1.0 if _BOILERPLATE.search(text) else 0.0
         feats[i, COLUMN["judgement"]] = min(len(_JUDGEMENT.findall(text)), 3) / 3
         feats[i, COLUMN["cue"]] = min(len(_CUE.findall(text)), 2) / 2
+        feats[i, COLUMN["symbols"]] = sum(map(len, _NOT_HANZI.findall(text))) / (len(text) or 1)
     feats[:, COLUMN["keywords"]] /= feats[:, COLUMN["keywords"]].max() or 1.0
     if layout is not None:
         _layout_features(feats, layout, tokens, content)
