@@ -17,6 +17,9 @@ Features (each scaled to about [0, 1]):
 - `title`: share of the document title's words the sentence repeats.
 - `intro`, `last`, `part_lead`: in the introduction, in the last part, opening a
   top-level part (score/leads.py `Layout`).
+- `symbols`: share of the sentence's characters that are not hanzi: formulas
+  (`K'表示资本投入增长率；`), table rows, Latin citations in notes, runs of punctuation
+  and spaces. An abstract is prose, and under a length budget such characters buy little.
 
 `WEIGHTS` (brokerage notes) were tuned for char-ROUGE on the even-numbered half of
 dev.jsonl and checked on the odd half (see README, `tiyao eval`); each genre's
@@ -60,6 +63,8 @@ _CUE = re.compile(
 # (`[\u4e00-\u9fff]|[A-Za-z0-9]+` matches), each pattern one character class.
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+# Runs, not characters: a list of runs is much shorter than one of characters.
+_NOT_HANZI = re.compile(r"[^\u4e00-\u9fff]+")
 
 FEATURES = (
     "central",
@@ -77,6 +82,7 @@ FEATURES = (
     "intro",
     "last",
     "part_lead",
+    "symbols",
 )
 
 WEIGHTS: Mapping[str, float] = {
@@ -95,6 +101,7 @@ WEIGHTS: Mapping[str, float] = {
     "intro": 0.0,
     "last": 0.0,
     "part_lead": 0.0,
+    "symbols": 0.0,
 }
 # Feature name -> its column in the feature matrix.
 COLUMN: Mapping[str, int] = {name: k for k, name in enumerate(FEATURES)}
@@ -175,6 +182,7 @@ def _text_features(feats: Any, texts: Sequence[str]) -> None:
         "boilerplate": (1.0 if _BOILERPLATE.search(t) else 0.0 for t in texts),
         "judgement": (min(len(_JUDGEMENT.findall(t)), 3) / 3 for t in texts),
         "cue": (min(len(_CUE.findall(t)), 2) / 2 for t in texts),
+        "symbols": (sum(map(len, _NOT_HANZI.findall(t))) / (len(t) or 1) for t in texts),
     }
     for name, values in columns.items():
         feats[:, COLUMN[name]] = np.fromiter(values, np.float64, n)
