@@ -206,7 +206,7 @@ def sentence_features(
     n = len(texts)
     tokens = as_token_ids(token_lists)
     stops = stop_words()
-    content = tokens.mask(lambda w: w not in stops)
+    content = ~tokens.mask(stops.__contains__)  # a C call per word, not a lambda
     candidate, idf = keyword_arrays(tokens)
     vectors = _tfidf_rows(tokens, content, idf)
     centroid = np.asarray(vectors.sum(axis=0)).ravel()
