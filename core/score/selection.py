@@ -61,10 +61,13 @@ def select_sentences(
     pool = [i for i in candidates if max_chars is None or lengths[i] <= max_chars]
     if not pool or count <= 0:
         return []
-    rows = vectors[pool]
     # A section's pool is small: one product gives every pairwise cosine at once,
-    # instead of one sparse product per step. The document pool keeps O(n) memory.
-    gram = (rows @ rows.T).toarray() if len(pool) <= SMALL_POOL else None
+    # instead of one sparse product per step. The document pool keeps O(n) memory:
+    # its rows are not copied out of `vectors` (each step multiplies them in place).
+    small = len(pool) <= SMALL_POOL
+    rows = vectors[pool] if small else vectors
+    gram = (rows @ rows.T).toarray() if small else None
+    at = None if small else np.asarray(pool)
     base = np.array([scores[i] for i in pool])
     worst_overlap = np.zeros(len(pool))  # max cosine to any chosen sentence
     crowding = np.zeros(len(pool))  # spread x picks already made from the candidate's group
@@ -84,7 +87,7 @@ def select_sentences(
             continue
         chosen.append(index)
         used += lengths[index]
-        overlap = gram[best] if gram is not None else (rows @ rows[best].T).toarray().ravel()
+        overlap = gram[best] if gram is not None else (rows @ rows[index].T).toarray().ravel()[at]
         worst_overlap = np.maximum(worst_overlap, overlap)
         if group is not None:
             crowding[group == group[best]] += spread
