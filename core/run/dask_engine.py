@@ -2,9 +2,10 @@
 
 A thin layer over `tiyao.core.run.shards`: the client lists and partitions the
 sources, `Client.submit` ships one task per partition, workers write the
-shards, and the client records finished partitions in the manifest as they
-arrive. Workers must have tiyao installed and see the same paths as the client
-(a shared filesystem) to read the reports and write the shards.
+shards, and the client records finished partitions as they arrive (one
+journal line each; see `tiyao.core.run.manifest`). Workers must have tiyao
+installed and see the same paths as the client (a shared filesystem) to read
+the reports and write the shards.
 """
 
 from __future__ import annotations

@@ -30,6 +30,8 @@ _UNITS = (
 )
 _MOVES = (
     "同比增长|同比下降|同比增加|同比减少|环比增长|环比下降|"
+    # `由9.8%降至7.5%`: the second figure is where it moved to, verb and all.
+    "降至|降到|降低到|下降到|减少到|减至|升至|增至|增加到|提高到|提升到|上升到|扩大到|缩小到|"
     "增长|下降|增加|减少|提升|提高|降低|下滑|上升|上涨|下跌|达到|达|超过|突破|占比"
 )
 # Qualifiers are part of the figure: `5%左右` is not `5%`, a target `以上` is not a point.
@@ -49,10 +51,18 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 # Dates too: the label is what is measured (`地区生产总值`), never cut inside a word.
 _LEAD_WORDS = re.compile(
     r"^(?:其中|全年|累计|共|实现|完成|同比|比上年|比去年|预计|公司|全区|全市|全省|全国|今年|去年|上半年|下半年|"
-    r"前三季度|[一二三四]季度|\d{4}年(?:\d{1,2}月)?(?:底|末)?|至|[，,])+"
+    r"前三季度|[一二三四]季度|\d{4}年(?:\d{1,2}月)?(?:底|末)?|至|的|[，,])+"
 )
 # Verbs between the label and its number: `粮食产量保持在1.3万亿斤以上`.
-_TRAILING_VERBS = re.compile(r"(?:保持在|控制在|稳定在|增加到|提高到|拟按|按|为|是|要|达到|达)$")
+_TRAILING_VERBS = re.compile(
+    r"(?:保持在|控制在|稳定在|增加到|提高到|拟按|按|为|是|要|达到|达|由|从|分别|净|每|的"
+    r"|(?:从|由)?\d{4}年(?:底|末)?)+$"
+)
+# A clause with no subject of its own goes on about the one before it (a topic chain):
+# `全省经营主体达1095.2万户、增长5.9%` and `由55元提高到70元` measure one thing twice.
+# Such a figure borrows the label of the figure before it in the same sentence, unless
+# words follow it in its clause: `4%，74个重点城市…` counts the cities after it.
+_NO_SUBJECT = re.compile(r"(?:和|及|与|并|再|又|而|但|就|则|分别)?")
 # A label is a clause's words before the figure (after the previous figure, if any); a
 # longer run is prose, not a label, and is left out rather than cut inside a word.
 MAX_LABEL_CHARS = 24
@@ -74,6 +84,9 @@ def extract_figures(text: str) -> list[Figure]:
     breaks = _CLAUSE_BREAK.finditer(text)
     upcoming = next(breaks, None)
     clause_start = previous_end = 0
+    ends = _SENTENCE_END.finditer(text)
+    sentence_end = next(ends, None)
+    topic = ""  # the label a subjectless clause of this sentence borrows
     for match in _FIGURE.finditer(text):
         number = match.start("number")
         if number > 0 and (text[number - 1].isdigit() or text[number - 1] == "."):
@@ -82,13 +95,23 @@ def extract_figures(text: str) -> list[Figure]:
         start = match.start()
         while upcoming is not None and upcoming.start() < start:
             clause_start, upcoming = upcoming.end(), next(breaks, None)
+        while sentence_end is not None and sentence_end.start() < start:
+            topic, sentence_end = "", next(ends, None)
         label_start, previous_end = max(clause_start, previous_end), match.end()
+        near = start - label_start <= MAX_LABEL_CHARS
+        label = _TRAILING_VERBS.sub("", _LEAD_WORDS.sub("", text[label_start:start])) if near else ""
+        if near and _NO_SUBJECT.fullmatch(label) and _ends_clause(text, match.end()):
+            label = topic
+        topic = label
         if figure in seen:
             continue
         seen.add(figure)
-        label = text[label_start:start] if start - label_start <= MAX_LABEL_CHARS else ""
-        figures.append(Figure(figure, _TRAILING_VERBS.sub("", _LEAD_WORDS.sub("", label))))
+        figures.append(Figure(figure, label))
     return figures
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    return end == len(text) or _CLAUSE_BREAK.match(text, end) is not None or text[end] in "和、"
 
 
 def extract_phrases(text: str) -> list[str]:

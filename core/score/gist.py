@@ -9,7 +9,11 @@ The gist is read without the report around it, so its sentences must stand on th
 - no sub-title: a short sentence that opens a paragraph and is followed by the
   paragraph's real content (`围绕服务实体经济推进金融改革。` then the measures);
 - no contact line (an e-mail address, a web address, a telephone number);
-- no announcement of what follows (`将重点做好以下九个方面工作。`, `…如下：`).
+- no announcement of what follows (`将重点做好以下九个方面工作。`, `…如下：`);
+- no restatement of the title (a metadata line `【 标  题 】深圳经济增长方式的转变`, a
+  title repeated above the text): it holds the title and fewer than `SUBTITLE_CHARS`
+  characters more. Research articles score closeness to the title, which such a line
+  has in full and says nothing with.
 
 Parts: the gist spreads over a report's top-level parts (each level-1 section with the
 sections below it), so each candidate is labelled with its part.
@@ -72,6 +76,7 @@ def gist_pool(doc: ParsedDocument, keep_front: bool, excluded: frozenset[int] = 
     part = -1
     has_body = any(sec.kind is SectionKind.body and sec.sentences for sec in doc.sections)
     chosen: list[int] = []
+    title = doc.title or ""
     for sec in doc.sections:
         part += sec.level == 1
         allowed = (
@@ -81,6 +86,8 @@ def gist_pool(doc: ParsedDocument, keep_front: bool, excluded: frozenset[int] = 
         for j, sent in enumerate(sentences):
             parts.append(part)
             if not allowed or sent.index in excluded or not stands_alone(sent.text):
+                continue
+            if title and len(sent.text) < len(title) + SUBTITLE_CHARS and title in sent.text:
                 continue
             follows = j + 1 < len(sentences) and sentences[j + 1].paragraph == sent.paragraph
             opens = j == 0 or sentences[j - 1].paragraph != sent.paragraph

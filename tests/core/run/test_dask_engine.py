@@ -10,9 +10,10 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from support import ROOT, SEEDS
+from support import ROOT, SEED_000, SEED_002, SEEDS, build_markdown
 from typer.testing import CliRunner
 
 from tiyao.cli.main import app
@@ -175,6 +176,45 @@ def test_cli_writes_shards_on_a_running_scheduler(scheduler: str, tmp_path: Path
     assert result.stderr == f"tiyao: 2 documents, 0 errors in 2 shards in {out} (0 already complete)\n"
     serial = runner.invoke(app, ["summarize", str(SEEDS), "-f", "jsonl"], env=ENV)
     assert b"".join(p.read_bytes() for p in sorted(out.glob("part-*.jsonl"))) == serial.stdout.encode()
+
+
+@pytest.fixture(scope="module")
+def encoded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A seed in GB18030 and a seed as Markdown, both named .txt: only the options read them right."""
+    root = tmp_path_factory.mktemp("encoded")
+    (root / "gb.txt").write_bytes(SEED_000.read_text(encoding="utf-8").encode("gb18030"))
+    (root / "md.txt").write_bytes(build_markdown(SEED_002.read_text(encoding="utf-8")))
+    return root
+
+
+def _local_then_dask(report: str, scheduler: str, out: Path, options: list[str]) -> tuple[Any, Any, bytes]:
+    local = runner.invoke(app, ["summarize", report, "-f", "jsonl", *options], env=ENV)
+    dask = ["--engine", "dask", "--scheduler", scheduler, "-o", str(out), "--partition-size", "1"]
+    result = runner.invoke(app, ["summarize", report, "-f", "jsonl", *options, *dask], env=ENV)
+    return local, result, b"".join(p.read_bytes() for p in sorted(out.glob("part-*.jsonl")))
+
+
+def test_encoding_reaches_the_worker_processes(encoded: Path, scheduler: str, tmp_path: Path) -> None:
+    report = str(encoded / "gb.txt")
+    local, dask, shards = _local_then_dask(report, scheduler, tmp_path / "gb", ["--encoding", "gb18030"])
+    assert local.exit_code == dask.exit_code == 0, dask.stderr
+    assert shards == local.stdout.encode("utf-8")
+    utf8 = runner.invoke(app, ["summarize", str(SEED_000), "-f", "jsonl"], env=ENV).stdout
+    assert {**json.loads(shards), "source": ""} == {**json.loads(utf8), "source": ""}  # decoded right
+    # A wrong codec fails on the worker as it does here (without --encoding the file reads fine).
+    local, dask, shards = _local_then_dask(report, scheduler, tmp_path / "big5", ["--encoding", "big5"])
+    assert local.exit_code == dask.exit_code == 1 and shards == b""
+    assert "not valid big5" in local.stderr
+    assert dask.stderr.splitlines()[0] == local.stderr.splitlines()[0]
+
+
+def test_input_format_reaches_the_worker_processes(encoded: Path, scheduler: str, tmp_path: Path) -> None:
+    report = str(encoded / "md.txt")
+    local, dask, shards = _local_then_dask(report, scheduler, tmp_path, ["--input-format", "md"])
+    assert local.exit_code == dask.exit_code == 0, dask.stderr
+    assert shards == local.stdout.encode("utf-8")
+    as_text = runner.invoke(app, ["summarize", report, "-f", "jsonl"], env=ENV).stdout
+    assert as_text != local.stdout  # read as Markdown, not as plain text
 
 
 @pytest.mark.parametrize(

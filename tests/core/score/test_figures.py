@@ -32,7 +32,7 @@ CITATION = (
 def test_figures_keep_unit_verb_and_measure() -> None:
     assert extract_figures(GDP) == [
         Figure("5043.03亿元", "龙岗完成地区生产总值"),
-        Figure("增长6.3%", ""),
+        Figure("增长6.3%", "龙岗完成地区生产总值"),  # the next clause has no subject of its own
         Figure("增长5.5%", "规上工业增加值"),
     ]
 
@@ -94,7 +94,7 @@ def test_targets_figures_keep_qualifier_unit_and_label() -> None:
     assert [(f.measure, f.text) for f in extract_figures(grain)] == [
         ("粮食产量", "1.3万亿斤以上"),
         ("单位国内生产总值能耗", "降低2.5%左右"),
-        ("", "下降0.3个百分点"),
+        ("单位国内生产总值能耗", "下降0.3个百分点"),
     ]
 
 
@@ -117,3 +117,36 @@ def test_a_range_is_one_figure() -> None:
         ("生产总值", "增长5%—5.5%"),  # 全省 says where, not what
         ("城镇新增就业", "1100万人以上"),
     ]
+
+
+def _figures_of(name: str, opening: str) -> list[tuple[str, str]]:
+    from support import ROOT
+
+    from tiyao.core import parse_document
+
+    text = (ROOT / "tests" / "data" / "reports" / name).read_text(encoding="utf-8")
+    sentence = next(s.text for s in parse_document(text).sentences if s.text.startswith(opening))
+    return [(f.measure, f.text) for f in extract_figures(sentence)]
+
+
+def test_a_clause_without_a_subject_measures_what_the_clause_before_it_did() -> None:
+    assert _figures_of("prov_2026_shanghai.txt", "全市生产总值达到5.67万亿元") == [
+        ("生产总值", "达到5.67万亿元"),
+        ("生产总值", "增长5.4%"),
+    ]
+    # `从A提高到B`: both figures measure the same thing, the second with its verb.
+    assert _figures_of("gwr_2023_national_wikisource.txt", "全社会研发经费投入强度从2.1%")[:2] == [
+        ("全社会研发经费投入强度", "2.1%"),
+        ("全社会研发经费投入强度", "提高到2.5%以上"),
+    ]
+    # `分别…A和B`: one label for both, without `分别`.
+    assert _figures_of("gwr_2015_national_wikisource.txt", "全面建立临时救助制度")[:2] == [
+        ("城乡低保标准", "提高9.97%"),
+        ("城乡低保标准", "14.1%"),
+    ]
+
+
+def test_a_count_that_opens_its_clause_does_not_borrow_the_label_before_it() -> None:
+    # `…分别下降5.6%和4%，74个重点城市…`: the cities are counted, not the emissions.
+    figures = _figures_of("gwr_2017_national_wikisource.txt", "强化大气污染治理")
+    assert ("氮氧化物排放量", "4%") in figures and ("", "74个") in figures

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from support import ROOT, SHARED_DATA
 
-from tiyao.core import SectionKind, SummaryOptions, summarize
+from tiyao.core import SectionKind, SummaryOptions, decode, summarize
 from tiyao.core.score.gist import stands_alone
 
 LOCAL = ROOT / "tests" / "data" / "reports"
@@ -46,3 +46,15 @@ def test_pieces_that_do_not_stand_alone() -> None:
     ):
         assert not stands_alone(text), text
     assert stands_alone("今年发展主要预期目标是：国内生产总值增长5%左右。")
+
+
+def test_a_line_that_restates_the_title_is_never_in_the_gist(shared_data: Path) -> None:
+    # A CNKI-style metadata header: `【 标  题 】深圳经济增长方式的转变` holds the whole title,
+    # which research scoring rewards, and says nothing of the article's argument.
+    path = shared_data / "reports" / "fudan_C34-Economy0313_shenzhen.gbk.txt"
+    summary = summarize(decode(path.read_bytes()), options=SummaryOptions(doc_sentences=3))
+    assert summary.genre == "research" and summary.title == "深圳经济增长方式的转变"
+    assert len(summary.summary) == 3
+    texts = [p.text for p in summary.summary]
+    assert all(len(t) >= len(summary.title) + 20 for t in texts), texts
+    assert any("集约型" in p.text for p in summary.summary)  # the article's thesis: 粗放型 -> 集约型
