@@ -9,7 +9,11 @@ The gist is read without the report around it, so its sentences must stand on th
 - no sub-title: a short sentence that opens a paragraph and is followed by the
   paragraph's real content (`围绕服务实体经济推进金融改革。` then the measures);
 - no contact line (an e-mail address, a web address, a telephone number);
-- no announcement of what follows (`将重点做好以下九个方面工作。`, `…如下：`);
+- no announcement of what follows (`将重点做好以下九个方面工作。`, `…如下：`, any
+  sentence ending in a colon: `三点说明：`, `等式①调整后可得：`);
+- no scrap with fewer than `MIN_HANZI` hanzi (`。` left over from a split, a note
+  mark `[2]`, `另外。`, a date line `１９９５－０３－０２收稿`): under a length budget
+  the selection would fill the last few characters with them;
 - no restatement of the title (a metadata line `【 标  题 】深圳经济增长方式的转变`, a
   title repeated above the text): it holds the title and fewer than `SUBTITLE_CHARS`
   characters more. Research articles score closeness to the title, which such a line
@@ -37,7 +41,11 @@ _LIST_ITEM = re.compile(
 _CONTACT = re.compile(r"https?://|www\.|电话[：:]|传真[：:]|邮箱[：:]|E-?mail", re.IGNORECASE)
 # Only tried when the sentence has an `@`: `\w+@` from every position of a long run is slow.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-_ANNOUNCES = re.compile(r"(?:以下|如下|下列)[^，,。]{0,12}[。：:]?$")
+_ANNOUNCES = re.compile(r"(?:以下|如下|下列)[^，,。]{0,12}[。：:]?$|[：:]\s*$")
+# Fewer hanzi than this say nothing on their own; `真正的稳定要有制度来保证。` has 12.
+MIN_HANZI = 5
+# Matches the whole of a text with fewer than MIN_HANZI hanzi; stops at the fifth.
+_SCRAP = re.compile(rf"[^\u4e00-\u9fff]*(?:[\u4e00-\u9fff][^\u4e00-\u9fff]*){{0,{MIN_HANZI - 1}}}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +62,9 @@ class GistPool:
 
 
 def stands_alone(text: str) -> bool:
-    """Can the sentence be read without its neighbours (no list item, contact line or announcement)?"""
+    """Can the sentence be read without its neighbours (no list item, contact line, announcement or scrap)?"""
+    if _SCRAP.fullmatch(text):
+        return False
     if _LIST_ITEM.match(text) or _CONTACT.search(text) or ("@" in text and _EMAIL.search(text)):
         return False
     return not _ANNOUNCES.search(text[-20:])  # it ends the sentence: the tail is enough

@@ -34,6 +34,13 @@ def test_features_mark_leads_figures_phrases_and_fragments() -> None:
     assert feats["position"] == sorted(feats["position"], reverse=True)
 
 
+def test_symbols_is_the_share_of_characters_that_are_not_hanzi() -> None:
+    feats = _features([TOPIC, BODY, GDP], [True, False, False])
+    assert feats["symbols"][0] == 4 / len(TOPIC)  # , “ ” 。
+    # Figures spend characters on digits and units; the body is prose with a few marks.
+    assert feats["symbols"][2] > 0.4 > feats["symbols"][0] > feats["symbols"][1] > 0
+
+
 def test_two_near_identical_sentences_are_never_both_chosen() -> None:
     texts = [
         "公司单四季度收入端实现接近10%的增长,显现出明显的改善趋势。",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -43,9 +45,27 @@ def test_pieces_that_do_not_stand_alone() -> None:
         "（三）着力扩大内需。",
         "联系邮箱：office@example.gov.cn。",
         "今年，将重点做好以下九个方面工作。",
+        "各位代表：",  # the national reports' salutation, and the 2012 congress report's 同志们：
+        "同志们：",
+        "主要做了以下工作：",
+        "。",  # scraps: what is left when a split strands an ender, a note mark
+        "[2]",
     ):
         assert not stands_alone(text), text
     assert stands_alone("今年发展主要预期目标是：国内生产总值增长5%左右。")
+    assert stands_alone("坚持目标导向,严把“构思关”。")
+
+
+def test_budgeted_research_gists_are_not_filled_with_scraps(shared_data: Path) -> None:
+    # Held to its reference's length the selection fills the last characters with whatever
+    # fits; before the scrap rule that was `。`, `[2]`, `另外。` or `三点说明：` in many articles.
+    rows = [json.loads(line) for line in (shared_data / "research-dev.jsonl").read_text("utf-8").splitlines()]
+    picks = []
+    for row in rows[1:60:2]:
+        budget = SummaryOptions(doc_sentences=len(row["text"]), doc_max_chars=len(row["summary"]))
+        picks.extend(p.text for p in summarize(row["text"], options=budget).summary)
+    assert len(picks) > 60
+    assert all(len(re.findall(r"[\u4e00-\u9fff]", t)) >= 5 and not t.endswith("：") for t in picks), picks
 
 
 def test_a_line_that_restates_the_title_is_never_in_the_gist(shared_data: Path) -> None:
