@@ -112,12 +112,15 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     candidates: list[tuple[int, int, str]] = []
     for m in _END_RUN.finditer(paragraph):
         start, end = m.span()
-        if _depth_at(positions, depths, end - 1) != 0 or _in_spans(url_starts, url_ends, start):
+        # Most paragraphs have no brackets and no URL: skip the lookups then.
+        if positions and _depth_at(positions, depths, end - 1) != 0:
+            continue
+        if urls and _in_spans(url_starts, url_ends, start):
             continue
         run = m.group()
-        if any(ch in HARD_ENDERS for ch in run):
+        if not HARD_ENDERS.isdisjoint(run):
             kind = "hard"
-        elif any(ch in SOFT_ENDERS for ch in run):
+        elif not SOFT_ENDERS.isdisjoint(run):
             kind = "soft"
         else:
             kind = "ellipsis"

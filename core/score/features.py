@@ -59,7 +59,10 @@ _CUE = re.compile(
     r"本文|文章|笔者|认为|结论|总之|综上|总而言之|由此可见|可见|指出|提出|分析|探讨|阐述|论述|主张|建议|"
     r"应当|应该|必须|关键|根本|核心|实质"
 )
-_CJK_OR_WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z0-9]+")
+# A sentence's length counts CJK characters and runs of ASCII letters and digits
+# (`[\u4e00-\u9fff]|[A-Za-z0-9]+` matches), each pattern one character class.
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
 # Runs, not characters: a list of runs is much shorter than one of characters.
 _NOT_HANZI = re.compile(r"[^\u4e00-\u9fff]+")
 
@@ -159,6 +162,32 @@ def _layout_features(feats: Any, layout: Layout, tokens: TokenIds, content: Any)
         feats[:, COLUMN["title"]] = np.asarray(_share_of(tokens, held, [1] * len(held))) / len(title)
 
 
+def _char_count(text: str) -> int:
+    # The number of `[\u4e00-\u9fff]|[A-Za-z0-9]+` matches without a string per character:
+    # the CJK characters a substitution removes, plus the runs of ASCII letters and digits.
+    return len(text) - len(_CJK.sub("", text)) + len(_ASCII_WORD.findall(text))
+
+
+def _text_features(feats: Any, texts: Sequence[str]) -> None:
+    """Fill the columns read off each sentence's characters, one column at a time."""
+    import numpy as np
+
+    n = len(texts)
+    length = np.fromiter(map(_char_count, texts), np.float64, n)
+    feats[:, COLUMN["fragment"]] = np.maximum(0.0, 1.0 - length / MIN_SENTENCE_CHARS)
+    feats[:, COLUMN["long"]] = np.maximum(0.0, length / LONG_SENTENCE_CHARS - 1.0)
+    columns = {
+        "figures": (min(len(extract_figures(t)), 3) / 3 for t in texts),
+        "phrases": (min(len(extract_phrases(t)), 2) / 2 for t in texts),
+        "boilerplate": (1.0 if _BOILERPLATE.search(t) else 0.0 for t in texts),
+        "judgement": (min(len(_JUDGEMENT.findall(t)), 3) / 3 for t in texts),
+        "cue": (min(len(_CUE.findall(t)), 2) / 2 for t in texts),
+        "symbols": (sum(map(len, _NOT_HANZI.findall(t))) / (len(t) or 1) for t in texts),
+    }
+    for name, values in columns.items():
+        feats[:, COLUMN[name]] = np.fromiter(values, np.float64, n)
+
+
 def sentence_features(
     texts: Sequence[str],
     token_lists: TokenIds | Sequence[Sequence[str]],
@@ -196,18 +225,9 @@ def sentence_features(
     feats = np.zeros((n, len(FEATURES)))
     feats[:, COLUMN["central"]] = central / (central.max() or 1.0)
     feats[:, COLUMN["keywords"]] = np.asarray(_share_of(tokens, found[top].tolist(), top_weights)) / top_total
-    for i, text in enumerate(texts):
-        length = len(_CJK_OR_WORD.findall(text))
-        feats[i, COLUMN["position"]] = 1.0 - i / n
-        feats[i, COLUMN["lead"]] = 1.0 if leads[i] else 0.0
-        feats[i, COLUMN["figures"]] = min(len(extract_figures(text)), 3) / 3
-        feats[i, COLUMN["phrases"]] = min(len(extract_phrases(text)), 2) / 2
-        feats[i, COLUMN["fragment"]] = max(0.0, 1.0 - length / MIN_SENTENCE_CHARS)
-        feats[i, COLUMN["long"]] = max(0.0, length / LONG_SENTENCE_CHARS - 1.0)
-        feats[i, COLUMN["boilerplate"]] = 1.0 if _BOILERPLATE.search(text) else 0.0
-        feats[i, COLUMN["judgement"]] = min(len(_JUDGEMENT.findall(text)), 3) / 3
-        feats[i, COLUMN["cue"]] = min(len(_CUE.findall(text)), 2) / 2
-        feats[i, COLUMN["symbols"]] = sum(map(len, _NOT_HANZI.findall(text))) / (len(text) or 1)
+    feats[:, COLUMN["position"]] = 1.0 - np.arange(n) / n
+    feats[:, COLUMN["lead"]] = np.fromiter((1.0 if lead else 0.0 for lead in leads), np.float64, n)
+    _text_features(feats, texts)
     feats[:, COLUMN["keywords"]] /= feats[:, COLUMN["keywords"]].max() or 1.0
     if layout is not None:
         _layout_features(feats, layout, tokens, content)

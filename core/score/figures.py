@@ -34,16 +34,23 @@ _MOVES = (
     "降至|降到|降低到|下降到|减少到|减至|升至|增至|增加到|提高到|提升到|上升到|扩大到|缩小到|"
     "增长|下降|增加|减少|提升|提高|降低|下滑|上升|上涨|下跌|达到|达|超过|突破|占比"
 )
+# A unit starts with one of these characters: checking one class first spares trying
+# every unit at every number that has none (a year, a list number).
+_UNIT = "(?=[" + re.escape("".join(sorted({u[0] for u in _UNITS.split("|")}))) + rf"])(?:{_UNITS})"
 # Qualifiers are part of the figure: `5%左右` is not `5%`, a target `以上` is not a point.
 # The lookahead fails most positions on one character class before any alternation is tried.
+# Digit runs are possessive (`\d++`): nothing after them starts with a digit, so giving
+# digits back could never make a match, only cost time.
 _FIGURE = re.compile(
     r"(?=[同环增下减提降上涨跌达超突占约近逾不\d])"
     rf"(?P<move>{_MOVES})?(?P<about>约|近|超过|超|逾|不低于|不超过)?"
-    rf"(?P<number>\d+(?:\.\d+)?(?:[万亿千百]+(?=[^\d]))?)(?:余|多)?"
+    rf"(?P<number>\d++(?:\.\d++)?(?:[万亿千百]+(?=[^\d]))?)(?:余|多)?"
     # A range is one figure: `6%－6.5%`, `5%—5.5%`, `6.5－7%`.
-    rf"(?:(?:{_UNITS})?[－\-~～—–至](?:{_MOVES})?\d+(?:\.\d+)?(?:[万亿千百]+(?=[^\d]))?)?(?P<unit>{_UNITS})"
+    rf"(?:(?:{_UNIT})?[－\-~～—–至](?:{_MOVES})?\d++(?:\.\d++)?(?:[万亿千百]+(?=[^\d]))?)?(?P<unit>{_UNIT})"
     r"(?:左右|以上|以内|以下|上下|余|多)?"
 )
+# Every figure holds a digit; most sentences hold none, and one scan for it is cheap.
+_DIGIT = re.compile(r"\d")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?、（）()\s]")
 _QUOTE = re.compile(rf"“([^“”]{{1,{MAX_PHRASE_CHARS}}})”|「([^「」]{{1,{MAX_PHRASE_CHARS}}})」")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
@@ -78,6 +85,8 @@ def extract_figures(text: str) -> list[Figure]:
         The figures, first occurrence of each `text` only.
     """
     figures: list[Figure] = []
+    if not _DIGIT.search(text):
+        return figures
     seen: set[str] = set()
     # Figures come in order, so one pass over the clause breaks finds each figure's clause:
     # linear in the text however many figures it holds.
@@ -124,6 +133,8 @@ def extract_phrases(text: str) -> list[str]:
         Each distinct quoted phrase once, e.g. `“两个结合”`.
     """
     phrases: list[str] = []
+    if "“" not in text and "「" not in text:
+        return phrases
     for match in _QUOTE.finditer(text):
         inner = match.group(1) or match.group(2)
         if _SENTENCE_END.search(inner) or not inner.strip():

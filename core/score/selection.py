@@ -61,10 +61,10 @@ def select_sentences(
     pool = [i for i in candidates if max_chars is None or lengths[i] <= max_chars]
     if not pool or count <= 0:
         return []
-    rows = vectors[pool]
     # A section's pool is small: one product gives every pairwise cosine at once,
     # instead of one sparse product per step. The document pool keeps O(n) memory.
-    gram = (rows @ rows.T).toarray() if len(pool) <= SMALL_POOL else None
+    gram = _pool_cosines(vectors, pool) if len(pool) <= SMALL_POOL else None
+    rows = vectors[pool] if gram is None else None
     base = np.array([scores[i] for i in pool])
     worst_overlap = np.zeros(len(pool))  # max cosine to any chosen sentence
     crowding = np.zeros(len(pool))  # spread x picks already made from the candidate's group
@@ -90,3 +90,30 @@ def select_sentences(
             crowding[group == group[best]] += spread
         alive &= worst_overlap < NEAR_DUPLICATE
     return sorted(chosen)
+
+
+def _pool_cosines(vectors: Any, pool: Sequence[int]) -> Any:
+    """`(rows @ rows.T).toarray()` for `rows = vectors[pool]`, bit for bit, in a few numpy calls.
+
+    scipy's product costs ~0.15 ms of checks and conversions per call, which a report
+    with hundreds of sections pays once each. The same sums are formed here in the
+    same order: for each pair of rows, the products of their shared words in the left
+    row's column order, added one by one (`bincount` adds its weights in array order).
+    """
+    import numpy as np
+
+    m = len(pool)
+    starts = vectors.indptr[np.asarray(pool)]
+    sizes = vectors.indptr[np.asarray(pool) + 1] - starts
+    rows = np.repeat(np.arange(m), sizes)
+    take = np.repeat(starts - (np.cumsum(sizes) - sizes), sizes) + np.arange(int(sizes.sum()))
+    cols, vals = vectors.indices[take], vectors.data[take]
+    by_word = np.argsort(cols, kind="stable")  # each word's entries in row order
+    words, first, count = np.unique(cols[by_word], return_index=True, return_counts=True)
+    word = np.searchsorted(words, cols)
+    size = count[word]
+    # Every entry is paired with every entry of its word: left in CSR order, right by row.
+    left = np.repeat(np.arange(len(cols)), size)
+    right = by_word[np.repeat(first[word] - (np.cumsum(size) - size), size) + np.arange(int(size.sum()))]
+    sums = np.bincount(rows[left] * m + rows[right], weights=vals[left] * vals[right], minlength=m * m)
+    return sums.reshape(m, m)

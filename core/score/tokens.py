@@ -24,6 +24,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from importlib.resources import files
+from itertools import chain
+from operator import mul
 
 from .cutters import Cut, load_jieba, load_rjieba
 from .lexicon import Lexicon, shipped_entries
@@ -50,6 +52,8 @@ def use_lexicon(lexicon: Lexicon) -> None:
         _lexicon = lexicon
         for cached in (_active, stop_words, is_keyword_candidate):
             cached.cache_clear()
+        _keyword_idf.clear()
+        _not_keywords.clear()
 
 
 def current_lexicon() -> Lexicon:
@@ -140,13 +144,27 @@ def tokenize(text: str) -> list[str]:
         or digit. Equal words are one string object, so that the token lists of
         a long report cost a pointer per word, not a string per word.
     """
-    return list(map(sys.intern, filter(_is_content, _active()[1](text))))
+    words = _active()[1](text)
+    # One dict lookup per word (its interned self, or "" for punctuation), in C;
+    # a sentence holding an unseen word goes through `_content_word` once.
+    found = list(map(_content.get, words))
+    if None in found:
+        found = list(map(_content_word, words))
+    return list(filter(None, found))
 
 
-# Memoized (a dict lookup is cheaper than a regex search per token); bounded.
-@lru_cache(maxsize=1 << 16)
-def _is_content(token: str) -> bool:
-    return _CONTENT.search(token) is not None
+# Word -> the word interned if it holds content, "" if not. Bounded: cleared when full.
+_content: dict[str, str] = {}
+_MEMO_SIZE = 1 << 17
+
+
+def _content_word(token: str) -> str:
+    word = _content.get(token)
+    if word is None:
+        if len(_content) >= _MEMO_SIZE:
+            _content.clear()
+        word = _content[token] = sys.intern(token) if _CONTENT.search(token) else ""
+    return word
 
 
 # Memoized: every token of a report is asked once for scoring and once per section;
@@ -167,10 +185,35 @@ def keyword_weights(token_lists: Iterable[Iterable[str]]) -> dict[str, float]:
         Word -> term frequency times jieba's IDF (median IDF for unknown words),
         in order of first appearance.
     """
+    # Count every word in C, then look at each distinct word once: the Counter keeps
+    # first-appearance order, which `top_keywords` breaks ties by, and so does the filter.
+    counts = Counter(chain.from_iterable(token_lists))
+    # set.difference walks the (small) new set, not the memo.
+    unseen: Iterable[str] = set(counts).difference(_keyword_idf).difference(_not_keywords)
+    if unseen:
+        _remember_keywords(unseen, counts)
+    words = list(filter(_keyword_idf.__contains__, counts))
+    weights = map(mul, map(counts.__getitem__, words), map(_keyword_idf.__getitem__, words))
+    return dict(zip(words, weights, strict=True))
+
+
+# Keyword candidates seen -> their IDF, and the words seen that are not candidates; bounded,
+# and reset with the lexicon (stop words decide what a candidate is).
+_keyword_idf: dict[str, float] = {}
+_not_keywords: set[str] = set()
+
+
+def _remember_keywords(unseen: Iterable[str], counts: Mapping[str, int]) -> None:
+    if len(_keyword_idf) + len(_not_keywords) + len(counts) > _MEMO_SIZE:
+        _keyword_idf.clear()  # full: start again with this text's words
+        _not_keywords.clear()
+        unseen = counts
     idf, median = idf_table()
-    # Counter keeps first-appearance order, which `top_keywords` breaks ties by.
-    counts = Counter(tok for tokens in token_lists for tok in tokens if is_keyword_candidate(tok))
-    return {w: c * idf.get(w, median) for w, c in counts.items()}
+    for word in unseen:
+        if is_keyword_candidate(word):
+            _keyword_idf[word] = idf.get(word, median)
+        else:
+            _not_keywords.add(word)
 
 
 def top_keywords(weights: Mapping[str, float], top: int) -> list[str]:
@@ -183,10 +226,9 @@ def top_keywords(weights: Mapping[str, float], top: int) -> list[str]:
     Returns:
         Keywords, heaviest first.
     """
-    import heapq
-
-    # Equivalent to a stable sort's first `top`: equal weights keep their order of appearance.
-    return heapq.nsmallest(top, weights, key=lambda w: -weights[w])
+    # A stable sort (reverse=True keeps it stable): equal weights keep their order of
+    # appearance. Sorting in C with a C key beats a heap walked in Python.
+    return sorted(weights, key=weights.__getitem__, reverse=True)[:top]
 
 
 def extract_keywords(text: str, top: int) -> list[str]:
