@@ -37,7 +37,7 @@ class Block:
     kind: SectionKind = SectionKind.body
     inline_style: StyleKey | None = None  # a paragraph that may open with an inline heading
     furniture: bool = False  # opens a section of page furniture or a licence footer
-    sentences: list[tuple[str, int]] = field(default_factory=list)  # (text, line)
+    sentences: list[Sentence] = field(default_factory=list)
 
 
 def join_lines(lines: list[Line]) -> tuple[str, list[tuple[int, int]]]:
@@ -57,13 +57,17 @@ def join_lines(lines: list[Line]) -> tuple[str, list[tuple[int, int]]]:
     return "".join(parts), starts
 
 
-def split_paragraph(block: Block) -> None:
-    """Cut a paragraph into sentences; promote its lead to an inline heading if it is one."""
+def split_paragraph(block: Block, index: int, paragraph: int) -> None:
+    """Cut a paragraph into sentences; promote its lead to an inline heading if it is one.
+
+    `index` numbers the paragraph's first sentence among the document's, `paragraph` the
+    paragraph itself: the sentences are made once, not kept as pairs until the sections are.
+    """
     text, starts = join_lines(block.lines)
     offsets = [off for off, _ in starts]
     spans = sentence_spans(text)
-    for s, e in spans:
-        block.sentences.append((text[s:e], starts[bisect_right(offsets, s) - 1][1]))
+    for k, (s, e) in enumerate(spans, start=index):
+        block.sentences.append(Sentence(text[s:e], k, starts[bisect_right(offsets, s) - 1][1], paragraph))
     if block.inline_style is not None and spans:
         lead = text[spans[0][0] : spans[0][1]]
         tail = lead.rstrip("".join(CLOSERS))
@@ -100,7 +104,6 @@ def assemble_sections(blocks: list[Block]) -> list[Section]:
     nesting = _nesting(blocks)
     section_of: dict[int, int] = {}  # block index -> index of the section it opened
     sections: list[Section] = []
-    index = paragraph = 0
     # The section being built; line 0 means "the line of its first sentence".
     opened: Block = Block([], True, kind=SectionKind.front)
     opener = -1
@@ -124,10 +127,6 @@ def assemble_sections(blocks: list[Block]) -> list[Section]:
         if _opens_section(block):
             close()
             opened, opener, sentences = block, k, []
-        for text_, text_line in block.sentences:
-            sentences.append(Sentence(text_, index, text_line, paragraph))
-            index += 1
-        if not block.heading:
-            paragraph += 1
+        sentences.extend(block.sentences)
     close()
     return sections

@@ -91,6 +91,7 @@ class Reader:
         self.kind = SectionKind.body  # appendix after 附件/名词解释
         self.furniture = False  # inside a run of front-matter furniture
         self.last_paragraph = _last_paragraph(lines)
+        self.sentences = self.paragraphs = 0  # made so far (they number the next ones)
         # Indents mark paragraphs when some lines have them and others (wrapped ones) do not.
         indented = sum(ln.indented for ln in lines)
         self.indents_mark = len(lines) >= 5 and 0.1 * len(lines) < indented < 0.9 * len(lines)
@@ -103,7 +104,10 @@ class Reader:
 
     def close(self) -> None:
         if self.para is not None:
-            split_paragraph(self.para)  # now, so that an inline heading's style is known below it
+            # Now, so that an inline heading's style is known below it.
+            split_paragraph(self.para, self.sentences, self.paragraphs)
+            self.sentences += len(self.para.sentences)
+            self.paragraphs += 1
             self.blocks.append(self.para)
             self.para = None
 

@@ -58,6 +58,7 @@ def read_parsed(
     """
     data = read_stdin() if source == STDIN and read_stdin else read_source(source)
     doc = read_document(data, source, input_format=input_format, encoding=encoding)
+    del data  # the raw bytes (a byte per input byte) are not needed while parsing
     return parse_read_document(doc), doc.text
 
 

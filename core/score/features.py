@@ -38,7 +38,7 @@ from .figures import extract_figures, extract_phrases
 from .leads import Layout
 from .lengths import char_counts
 from .tokens import stop_words, tokenize
-from .vocab import TokenIds, as_token_ids, count_rows, heaviest, keyword_arrays, weighted_counts
+from .vocab import CHUNK, TokenIds, as_token_ids, count_rows, document_weights, heaviest, keyword_arrays
 
 # Shorter than this many characters a sentence is a fragment or a glued heading.
 MIN_SENTENCE_CHARS = 12
@@ -123,14 +123,18 @@ def _tfidf_rows(tokens: TokenIds, content: Any, idf: Any) -> Any:
     import numpy as np
 
     counts = count_rows(tokens, content)
-    n = len(tokens)
     weights = idf[content]
-    # Scale the stored entries in place: no intermediate sparse products.
-    entry_rows = np.repeat(np.arange(n), np.diff(counts.indptr))
-    counts.data *= weights[counts.indices]
-    norms = np.sqrt(np.bincount(entry_rows, weights=counts.data**2, minlength=n))
-    norms[norms == 0] = 1.0
-    counts.data *= (1.0 / norms)[entry_rows]
+    # Scale the stored entries in place, `CHUNK` rows at a time: no intermediate
+    # sparse products, and temporaries of a chunk's size (each row's norm is summed
+    # in one `bincount`, entry after entry, whatever the chunk).
+    for first in range(0, len(tokens), CHUNK):
+        bounds = counts.indptr[first : first + CHUNK + 1]
+        data = counts.data[bounds[0] : bounds[-1]]
+        data *= weights[counts.indices[bounds[0] : bounds[-1]]]
+        rows = np.repeat(np.arange(len(bounds) - 1), np.diff(bounds))
+        norms = np.sqrt(np.bincount(rows, weights=data**2, minlength=len(bounds) - 1))
+        norms[norms == 0] = 1.0
+        data *= (1.0 / norms)[rows]
     return counts
 
 
@@ -211,7 +215,7 @@ def sentence_features(
     vectors = _tfidf_rows(tokens, content, idf)
     centroid = np.asarray(vectors.sum(axis=0)).ravel()
     central = vectors @ centroid
-    found, weights = weighted_counts(tokens.ids, candidate & content, idf)
+    found, weights = document_weights(tokens, candidate & content, idf)
     top = heaviest(weights, DOC_KEYWORDS)
     top_weights = weights[top].tolist()
     top_total = sum(top_weights) or 1.0

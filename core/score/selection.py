@@ -62,9 +62,10 @@ def select_sentences(
     if not pool or count <= 0:
         return []
     # A section's pool is small: one product gives every pairwise cosine at once,
-    # instead of one sparse product per step. The document pool keeps O(n) memory.
+    # instead of one sparse product per step. The document pool keeps O(n) memory:
+    # its rows are not copied out of `vectors` (each step multiplies them in place).
     gram = _pool_cosines(vectors, pool) if len(pool) <= SMALL_POOL else None
-    rows = vectors[pool] if gram is None else None
+    at = np.asarray(pool) if gram is None else None
     base = np.array([scores[i] for i in pool])
     worst_overlap = np.zeros(len(pool))  # max cosine to any chosen sentence
     crowding = np.zeros(len(pool))  # spread x picks already made from the candidate's group
@@ -84,7 +85,7 @@ def select_sentences(
             continue
         chosen.append(index)
         used += lengths[index]
-        overlap = gram[best] if gram is not None else (rows @ rows[best].T).toarray().ravel()
+        overlap = gram[best] if gram is not None else (vectors @ vectors[index].T).toarray().ravel()[at]
         worst_overlap = np.maximum(worst_overlap, overlap)
         if group is not None:
             crowding[group == group[best]] += spread

@@ -113,8 +113,16 @@ def _build(token_lists: Iterable[Iterable[str]]) -> TokenIds:
     return TokenIds(tuple(vocab), flat, np.frombuffer(starts, dtype=np.int64))
 
 
+# Sentences per step of the loops below: bounds their temporary arrays (a few MB),
+# whatever the length of the document.
+CHUNK = 1 << 15
+
+
 def count_rows(tokens: TokenIds, keep: Any) -> Any:
     """Sparse term counts: one row per sentence, one column per kept word.
+
+    Built `CHUNK` sentences at a time into arrays sized for every kept word, so the
+    peak is the matrix itself plus a chunk's temporaries.
 
     Args:
         tokens: The document's words.
@@ -128,14 +136,46 @@ def count_rows(tokens: TokenIds, keep: Any) -> Any:
     from scipy import sparse
 
     column = (np.cumsum(keep) - 1).astype(np.int32)
-    kept = keep[tokens.ids]
-    indices = column[tokens.ids[kept]]
-    indptr = np.searchsorted(np.flatnonzero(kept), tokens.starts)
-    del kept
-    shape = (len(tokens), max(int(keep.sum()), 1))
-    counts = sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=shape)
-    counts.sum_duplicates()
+    n, width = len(tokens), max(int(keep.sum()), 1)
+    kept_total = int(np.count_nonzero(keep[tokens.ids])) if n else 0
+    data = np.empty(kept_total, dtype=np.float64)
+    indices = np.empty(kept_total, dtype=np.int32)
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    size = 0
+    for first in range(0, n, CHUNK):
+        last = min(n, first + CHUNK)
+        bounds = tokens.starts[first : last + 1]
+        ids = tokens.ids[bounds[0] : bounds[-1]]
+        kept = keep[ids]
+        local = np.searchsorted(np.flatnonzero(kept), bounds - bounds[0])  # the chunk's indptr
+        part = sparse.csr_matrix((np.ones(local[-1]), column[ids[kept]], local), shape=(last - first, width))
+        part.sum_duplicates()
+        data[size : size + part.nnz] = part.data
+        indices[size : size + part.nnz] = part.indices
+        indptr[first + 1 : last + 1] = part.indptr[1:] + size
+        size += part.nnz
+    # Shrink in place (duplicates merged): no copy of the whole matrix.
+    data.resize(size, refcheck=False)
+    indices.resize(size, refcheck=False)
+    counts = sparse.csr_matrix((data, indices, indptr), shape=(n, width))
+    counts.sum_duplicates()  # a no-op check: every chunk was canonical
     return counts
+
+
+def document_weights(tokens: TokenIds, candidate: Any, idf: Any) -> tuple[Any, Any]:
+    """`weighted_counts` over the whole document, without a sort.
+
+    Ids number the words in order of first appearance in the document, so that
+    order is the ids' own: counting per id (`bincount`, a chunk at a time) is enough.
+    """
+    import numpy as np
+
+    counts = np.zeros(len(tokens.words), dtype=np.int64)
+    step = CHUNK * 64
+    for first in range(0, len(tokens.ids), step):
+        counts += np.bincount(tokens.ids[first : first + step], minlength=len(tokens.words))
+    found = np.flatnonzero(candidate & (counts > 0))
+    return found, counts[found] * idf[found]
 
 
 def keyword_arrays(tokens: TokenIds) -> tuple[Any, Any]:

@@ -68,3 +68,20 @@ def test_keyword_and_title_features_match_the_words(report) -> None:
     assert vectors.shape == (len(texts), len(set().union(*content)))
     assert vectors.has_canonical_format
     assert Counter(np.diff(vectors.indptr).tolist()) == Counter(len(set(words)) for words in content)
+
+
+def test_chunked_matrix_equals_one_chunk(report, monkeypatch) -> None:
+    import numpy as np
+
+    from tiyao.core.score import features, vocab
+
+    texts, _ = report
+    tokens = token_ids(texts)
+    _, whole = sentence_features(texts, tokens, [False] * len(texts))
+    # Chunks of 7 sentences: boundaries fall everywhere, empty rows included.
+    monkeypatch.setattr(vocab, "CHUNK", 7)
+    monkeypatch.setattr(features, "CHUNK", 7)
+    _, chunked = sentence_features(texts, tokens, [False] * len(texts))
+    for name in ("data", "indices", "indptr"):
+        assert np.array_equal(getattr(whole, name), getattr(chunked, name))
+    assert whole.data.tobytes() == chunked.data.tobytes()
