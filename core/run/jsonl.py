@@ -26,19 +26,27 @@ def document_json_line(doc: DocumentSummary) -> str:
     return json.dumps(_plain(doc), ensure_ascii=False, indent=None, separators=(", ", ": ")) + "\n"
 
 
+# Values json writes as they are; a tuple of them is written as a JSON array already.
+_LEAVES = frozenset({str, int, float, bool, type(None)})
+
+
 @cache
-def _field_names(kind: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(kind))
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    return tuple(f.name for f in fields(kind)) if hasattr(kind, "__dataclass_fields__") else None
 
 
 def _plain(value: Any) -> Any:
     # What `asdict` gives, as JSON sees it, without its deep copies (a third of the cost of
-    # a line): dataclasses become dicts in field order, tuples and lists become lists, and
+    # a line): dataclasses become dicts in field order, tuples and lists become arrays, and
     # every other value (str, int, float, None, a StrEnum) is serialized as it is.
-    if hasattr(type(value), "__dataclass_fields__"):
-        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
-    if isinstance(value, (tuple, list)):
-        return [_plain(x) for x in value]
+    kind = type(value)
+    if kind in _LEAVES:
+        return value
+    names = _field_names(kind)
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
+    if kind is tuple or kind is list:
+        return value if all(type(x) in _LEAVES for x in value) else [_plain(x) for x in value]
     if isinstance(value, dict):
         return {k: _plain(x) for k, x in value.items()}
     return value

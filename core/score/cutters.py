@@ -19,6 +19,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from .alternation import alternation
+
 Cut = Callable[[str], list[str]]
 # (word, frequency or None, part-of-speech tag or None), as in jieba's user dictionaries.
 Entry = tuple[str, int | None, str | None]
@@ -28,7 +30,7 @@ _JIEBA_SKIP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 # The characters jieba.cut keeps inside one block with letters and digits (`re_han_default`).
 _ASCII_RUN = re.compile(r"[a-zA-Z0-9+#&._%-]+")
 # A text where rjieba may join what jieba splits: ASCII punctuation or a decimal touching a letter.
-_MAY_DIFFER = re.compile(r"[a-zA-Z0-9][+#&._%-]|[+#&._%-][a-zA-Z0-9]|\d\.\d+[a-zA-Z]")
+_MAY_DIFFER = alternation(r"[a-zA-Z0-9][+#&._%-]|[+#&._%-][a-zA-Z0-9]|\d\.\d+[a-zA-Z]")
 # rjieba's module-level instance is built on import; the first lexicon reuses it.
 _default_taken = False
 

@@ -33,8 +33,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .alternation import alternation
 from .figures import extract_figures, extract_phrases
 from .leads import Layout
+from .lengths import char_counts
 from .tokens import stop_words, tokenize
 from .vocab import CHUNK, TokenIds, as_token_ids, count_rows, document_weights, heaviest, keyword_arrays
 
@@ -45,7 +47,9 @@ LONG_SENTENCE_CHARS = 45
 # How many document keywords the `keywords` feature looks for.
 DOC_KEYWORDS = 10
 
-_BOILERPLATE = re.compile(
+# Scanned for by first character (score/alternation.py): `[Ee][Pp][Ss]` would make `re` try
+# every word at every position.
+_BOILERPLATE = alternation(
     r"风险提示|免责|请务必|仅供参考|评级|目标价|盈利预测|[Ee][Pp][Ss]|[Pp][Ee]\b|市盈率|估值|"
     r"对应.{0,8}PE|倍PE|敬请|版权|本报告|资料来源|数据来源|联系人|分析师|证书编号"
 )
@@ -59,12 +63,6 @@ _CUE = re.compile(
     r"本文|文章|笔者|认为|结论|总之|综上|总而言之|由此可见|可见|指出|提出|分析|探讨|阐述|论述|主张|建议|"
     r"应当|应该|必须|关键|根本|核心|实质"
 )
-# A sentence's length counts CJK characters and runs of ASCII letters and digits
-# (`[\u4e00-\u9fff]|[A-Za-z0-9]+` matches), each pattern one character class.
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
-# Runs, not characters: a list of runs is much shorter than one of characters.
-_NOT_HANZI = re.compile(r"[^\u4e00-\u9fff]+")
 
 FEATURES = (
     "central",
@@ -166,18 +164,15 @@ def _layout_features(feats: Any, layout: Layout, tokens: TokenIds, content: Any)
         feats[:, COLUMN["title"]] = np.asarray(_share_of(tokens, held, [1] * len(held))) / len(title)
 
 
-def _char_count(text: str) -> int:
-    # The number of `[\u4e00-\u9fff]|[A-Za-z0-9]+` matches without a string per character:
-    # the CJK characters a substitution removes, plus the runs of ASCII letters and digits.
-    return len(text) - len(_CJK.sub("", text)) + len(_ASCII_WORD.findall(text))
-
-
 def _text_features(feats: Any, texts: Sequence[str]) -> None:
     """Fill the columns read off each sentence's characters, one column at a time."""
     import numpy as np
 
     n = len(texts)
-    length = np.fromiter(map(_char_count, texts), np.float64, n)
+    chars, hanzi, words = char_counts(texts)
+    # Length in hanzi and ASCII words (`5G网络` is 3); `symbols`: the share of other characters.
+    length = (hanzi + words).astype(np.float64)
+    feats[:, COLUMN["symbols"]] = (chars - hanzi) / np.maximum(chars, 1)
     feats[:, COLUMN["fragment"]] = np.maximum(0.0, 1.0 - length / MIN_SENTENCE_CHARS)
     feats[:, COLUMN["long"]] = np.maximum(0.0, length / LONG_SENTENCE_CHARS - 1.0)
     columns = {
@@ -186,7 +181,6 @@ def _text_features(feats: Any, texts: Sequence[str]) -> None:
         "boilerplate": (1.0 if _BOILERPLATE.search(t) else 0.0 for t in texts),
         "judgement": (min(len(_JUDGEMENT.findall(t)), 3) / 3 for t in texts),
         "cue": (min(len(_CUE.findall(t)), 2) / 2 for t in texts),
-        "symbols": (sum(map(len, _NOT_HANZI.findall(t))) / (len(t) or 1) for t in texts),
     }
     for name, values in columns.items():
         feats[:, COLUMN[name]] = np.fromiter(values, np.float64, n)
@@ -216,7 +210,7 @@ def sentence_features(
     n = len(texts)
     tokens = as_token_ids(token_lists)
     stops = stop_words()
-    content = tokens.mask(lambda w: w not in stops)
+    content = ~tokens.mask(stops.__contains__)  # a C call per word, not a lambda
     candidate, idf = keyword_arrays(tokens)
     vectors = _tfidf_rows(tokens, content, idf)
     centroid = np.asarray(vectors.sum(axis=0)).ravel()

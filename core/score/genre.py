@@ -23,6 +23,7 @@ import re
 from collections.abc import Mapping
 from enum import StrEnum
 
+from .alternation import alternation
 from .features import WEIGHTS
 
 
@@ -44,9 +45,10 @@ _MARKERS: Mapping[Genre, re.Pattern[str]] = {
         r"本文|笔者|我们认为|认为|理论|学者|论文|观点|因素|问题|所谓|而言|从而|因而|由于|必然|因此|并非|"
         r"意义|关系|条件|角度|方面|模型|假设|分析"
     ),
-    Genre.brokerage: re.compile(
+    # Scanned for by first character (score/alternation.py); `\d\dE` is `\d{2}E`.
+    Genre.brokerage: alternation(
         r"归母|净利|毛利|营收|营业收入|评级|买入|增持|中性|目标价|EPS|PE|投资建议|风险提示|盈利预测|"
-        r"[1-4]Q|Q[1-4]|\d{2}E|同比|环比|业绩|亿元|公司|股份|估值"
+        r"[1-4]Q|Q[1-4]|\d\dE|同比|环比|业绩|亿元|公司|股份|估值"
     ),
     Genre.news: re.compile(
         r"记者|报道|日电|新华社|本报|近日|采访|据悉|消息称|通讯员|编辑|责编|表示|介绍|市民|居民"

@@ -104,14 +104,21 @@ def _pool_cosines(vectors: Any, pool: Sequence[int]) -> Any:
     import numpy as np
 
     m = len(pool)
-    starts = vectors.indptr[np.asarray(pool)]
-    sizes = vectors.indptr[np.asarray(pool) + 1] - starts
+    at = np.asarray(pool, dtype=np.int64)
+    starts = vectors.indptr[at]
+    sizes = vectors.indptr[at + 1] - starts
     rows = np.repeat(np.arange(m), sizes)
     take = np.repeat(starts - (np.cumsum(sizes) - sizes), sizes) + np.arange(int(sizes.sum()))
     cols, vals = vectors.indices[take], vectors.data[take]
     by_word = np.argsort(cols, kind="stable")  # each word's entries in row order
-    words, first, count = np.unique(cols[by_word], return_index=True, return_counts=True)
-    word = np.searchsorted(words, cols)
+    # Group the sorted entries by word (no np.unique: it would sort them again).
+    sorted_cols = cols[by_word]
+    opens = np.ones(len(cols), dtype=bool)
+    opens[1:] = sorted_cols[1:] != sorted_cols[:-1]
+    first = np.flatnonzero(opens)  # where each word's entries start, in sorted order
+    count = np.diff(np.append(first, len(cols)))
+    word = np.empty(len(cols), dtype=np.int64)
+    word[by_word] = np.cumsum(opens) - 1  # each entry's word group
     size = count[word]
     # Every entry is paired with every entry of its word: left in CSR order, right by row.
     left = np.repeat(np.arange(len(cols)), size)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any
 
 from .tokens import idf_table, is_keyword_candidate, tokenize
@@ -190,7 +191,8 @@ def keyword_arrays(tokens: TokenIds) -> tuple[Any, Any]:
     import numpy as np
 
     idf_map, rare = idf_table()
-    idf = np.fromiter((idf_map.get(w, rare) for w in tokens.words), dtype=np.float64, count=len(tokens.words))
+    # map over dict.get with a repeated default: one C call per word, no generator frame.
+    idf = np.fromiter(map(idf_map.get, tokens.words, repeat(rare)), dtype=np.float64, count=len(tokens.words))
     return tokens.mask(is_keyword_candidate), idf
 
 
