@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .alternation import alternation
-from .figures import extract_figures, extract_phrases
+from .figures import count_figures, extract_phrases
 from .leads import Layout
 from .lengths import char_counts
 from .tokens import stop_words, tokenize
@@ -176,7 +176,7 @@ def _text_features(feats: Any, texts: Sequence[str]) -> None:
     feats[:, COLUMN["fragment"]] = np.maximum(0.0, 1.0 - length / MIN_SENTENCE_CHARS)
     feats[:, COLUMN["long"]] = np.maximum(0.0, length / LONG_SENTENCE_CHARS - 1.0)
     columns = {
-        "figures": (min(len(extract_figures(t)), 3) / 3 for t in texts),
+        "figures": (min(count_figures(t), 3) / 3 for t in texts),
         "phrases": (min(len(extract_phrases(t)), 2) / 2 for t in texts),
         "boilerplate": (1.0 if _BOILERPLATE.search(t) else 0.0 for t in texts),
         "judgement": (min(len(_JUDGEMENT.findall(t)), 3) / 3 for t in texts),

@@ -123,6 +123,26 @@ def _ends_clause(text: str, end: int) -> bool:
     return end == len(text) or _CLAUSE_BREAK.match(text, end) is not None or text[end] in "和、"
 
 
+def count_figures(text: str) -> int:
+    """`len(extract_figures(text))`, without finding what each figure measures.
+
+    Args:
+        text: A sentence.
+
+    Returns:
+        How many distinct figure texts it holds.
+    """
+    if not _DIGIT.search(text):
+        return 0
+    seen: set[str] = set()
+    for match in _FIGURE.finditer(text):
+        number = match.start("number")
+        if number > 0 and (text[number - 1].isdigit() or text[number - 1] == "."):
+            continue  # as in extract_figures: the tail of a longer number or a date
+        seen.add(match.group(0).removeprefix("同比").removeprefix("环比"))
+    return len(seen)
+
+
 def extract_phrases(text: str) -> list[str]:
     """Short quoted phrases (slogans, 提法) in order of first appearance, with their quotes.
 

@@ -16,6 +16,7 @@ from tiyao.core.read.readers import parse_read_document, read_document
 from tiyao.core.score.alternation import _branches, alternation, source_of
 from tiyao.core.score.cutters import _MAY_DIFFER
 from tiyao.core.score.features import _BOILERPLATE, sentence_features
+from tiyao.core.score.figures import count_figures, extract_figures
 from tiyao.core.score.genre import _MARKERS
 from tiyao.core.score.lengths import char_counts
 from tiyao.core.score.selection import _pool_cosines
@@ -40,6 +41,12 @@ def test_char_counts_equal_the_regex_counts() -> None:
         assert chars == [len(t) for t in texts]
         assert han == [len(hanzi.findall(t)) for t in texts]
         assert runs == [len(words.findall(t)) for t in texts]
+
+
+def test_count_figures_is_the_number_of_figures() -> None:
+    counts = [count_figures(t) for texts in SENTENCES.values() for t in texts]
+    assert counts == [len(extract_figures(t)) for texts in SENTENCES.values() for t in texts]
+    assert sum(counts) > 1000  # the work reports are full of figures
 
 
 @pytest.mark.parametrize("fast", [_BOILERPLATE, _MAY_DIFFER, *_MARKERS.values()], ids=str)
