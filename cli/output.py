@@ -185,19 +185,42 @@ def write_output(render: Callable[[TextIO], None], path: Path | None, *, page: b
         return
     import tempfile
 
+    tmp_name: str | None = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        sys.stderr.write(f"tiyao: {path}: cannot write ({exc.strerror})\n")
-        raise typer.Exit(ExitStatus.ERROR) from None
-    try:
+        # mkstemp creates the file before it returns its name: a signal in between would
+        # leave the file behind, so Ctrl-C and SIGTERM wait until the name is known.
+        with _signals_held():
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as tmp:
             render(tmp)
         os.chmod(tmp_name, 0o666 & ~_umask())
         os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
+    except BaseException as exc:
+        if tmp_name is not None:
+            Path(tmp_name).unlink(missing_ok=True)
+        elif isinstance(exc, OSError):
+            sys.stderr.write(f"tiyao: {path}: cannot write ({exc.strerror})\n")
+            raise typer.Exit(ExitStatus.ERROR) from None
         raise
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM arriving in the block take effect as it ends, with their usual handlers."""
+    held: list[int] = []
+    wanted = (signal.SIGINT, signal.SIGTERM)
+    try:
+        saved = {signum: signal.signal(signum, lambda signum, _: held.append(signum)) for signum in wanted}
+    except ValueError:  # not the main thread: signals go to the main thread's handlers anyway
+        yield
+        return
+    try:
+        yield
+    finally:
+        for signum, handler in saved.items():
+            signal.signal(signum, handler)
+        for signum in dict.fromkeys(held):
+            signal.raise_signal(signum)
 
 
 def _umask() -> int:

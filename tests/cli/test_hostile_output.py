@@ -220,3 +220,30 @@ def _running(pid: int) -> bool:
     except (FileNotFoundError, IndexError):
         return False
     return state not in ("Z", "X")  # a zombie has exited; only its parent's reaping is missing
+
+
+@pytest.mark.parametrize(("signum", "status"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_a_signal_while_the_temporary_file_is_created_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, signum: int, status: int
+) -> None:
+    # The signal lands after mkstemp has created the file and before it returns the name:
+    # the window the subprocess test above can only hit by chance.
+    import tempfile
+
+    import typer
+
+    from tiyao.cli.output import unix_manners, write_output
+
+    real = tempfile.mkstemp
+
+    def mkstemp_then_signal(*args: object, **kwargs: object) -> tuple[int, str]:
+        made = real(*args, **kwargs)  # type: ignore[call-overload]
+        signal.raise_signal(signum)
+        sum(range(1000))  # bytecode where a Python-level handler would run
+        return made  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp_then_signal)
+    with pytest.raises(typer.Exit) as exited, unix_manners():
+        write_output(lambda out: out.write("never\n"), tmp_path / "r.out")
+    assert exited.value.exit_code == status
+    assert list(tmp_path.iterdir()) == []
