@@ -215,7 +215,7 @@ def sentence_features(
     vectors = _tfidf_rows(tokens, content, idf)
     centroid = np.asarray(vectors.sum(axis=0)).ravel()
     central = vectors @ centroid
-    found, weights = document_weights(tokens, candidate & content, idf)
+    found, weights = document_weights(tokens, candidate, idf)  # a candidate is never a stop word
     top = heaviest(weights, DOC_KEYWORDS)
     top_weights = weights[top].tolist()
     top_total = sum(top_weights) or 1.0

@@ -14,6 +14,7 @@ reports coin and repeat. Long quotations are citations, not 提法.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..model import Figure
 
@@ -96,11 +97,7 @@ def extract_figures(text: str) -> list[Figure]:
     ends = _SENTENCE_END.finditer(text)
     sentence_end = next(ends, None)
     topic = ""  # the label a subjectless clause of this sentence borrows
-    for match in _FIGURE.finditer(text):
-        number = match.start("number")
-        if number > 0 and (text[number - 1].isdigit() or text[number - 1] == "."):
-            continue  # the tail of a longer number or a date
-        figure = match.group(0).removeprefix("同比").removeprefix("环比")
+    for match, figure in _figure_matches(text):
         start = match.start()
         while upcoming is not None and upcoming.start() < start:
             clause_start, upcoming = upcoming.end(), next(breaks, None)
@@ -134,13 +131,16 @@ def count_figures(text: str) -> int:
     """
     if not _DIGIT.search(text):
         return 0
-    seen: set[str] = set()
+    return len({figure for _, figure in _figure_matches(text)})
+
+
+def _figure_matches(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each figure's match and its text (without `同比`/`环比`), in order, repeats included."""
     for match in _FIGURE.finditer(text):
         number = match.start("number")
         if number > 0 and (text[number - 1].isdigit() or text[number - 1] == "."):
-            continue  # as in extract_figures: the tail of a longer number or a date
-        seen.add(match.group(0).removeprefix("同比").removeprefix("环比"))
-    return len(seen)
+            continue  # the tail of a longer number or a date
+        yield match, match.group(0).removeprefix("同比").removeprefix("环比")
 
 
 def extract_phrases(text: str) -> list[str]:

@@ -26,10 +26,10 @@ sections below it), so each candidate is labelled with its part.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import ParsedDocument, SectionKind
+from .leads import sentence_parts
 
 # Shorter than this, a paragraph's first sentence followed by more text is a sub-title.
 SUBTITLE_CHARS = 20
@@ -82,19 +82,16 @@ def gist_pool(doc: ParsedDocument, keep_front: bool, excluded: frozenset[int] = 
         The candidates and every sentence's part; when no sentence qualifies, every
         sentence not excluded is a candidate, so a summary is never empty for want of them.
     """
-    parts: list[int] = []
-    part = -1
+    parts = sentence_parts(doc)
     has_body = any(sec.kind is SectionKind.body and sec.sentences for sec in doc.sections)
     chosen: list[int] = []
     title = doc.title or ""
     for sec in doc.sections:
-        part += sec.level == 1
         allowed = (
             not has_body or sec.kind is SectionKind.body or (keep_front and sec.kind is SectionKind.front)
         )
         sentences = sec.sentences
         for j, sent in enumerate(sentences):
-            parts.append(part)
             if not allowed or sent.index in excluded or not stands_alone(sent.text):
                 continue
             if title and len(sent.text) < len(title) + SUBTITLE_CHARS and title in sent.text:
@@ -104,5 +101,6 @@ def gist_pool(doc: ParsedDocument, keep_front: bool, excluded: frozenset[int] = 
             if opens and follows and len(sent.text) < SUBTITLE_CHARS:
                 continue
             chosen.append(sent.index)
-    fallback: Sequence[int] = [i for i in range(len(parts)) if i not in excluded] or range(len(parts))
-    return GistPool(tuple(chosen or fallback), tuple(parts))
+    if not chosen:
+        chosen = [i for i in range(len(parts)) if i not in excluded] or list(range(len(parts)))
+    return GistPool(tuple(chosen), tuple(parts))

@@ -66,6 +66,19 @@ class Layout:
     title: str | None = None
 
 
+def sentence_parts(doc: ParsedDocument) -> list[int]:
+    """The top-level part of every sentence: the count of level-1 sections up to its own, minus 1.
+
+    Sentences before the first level-1 section are in part -1.
+    """
+    parts: list[int] = []
+    part = -1
+    for sec in doc.sections:
+        part += sec.level == 1
+        parts.extend([part] * len(sec.sentences))
+    return parts
+
+
 def document_layout(doc: ParsedDocument, text: str | None = None) -> Layout:
     """Each sentence's place in the report: lead, introduction, last part, part opening.
 
@@ -76,16 +89,10 @@ def document_layout(doc: ParsedDocument, text: str | None = None) -> Layout:
     Returns:
         The flags, in document order.
     """
-    parts: list[int] = []  # top-level part of each sentence, -1 before the first
-    sections: list[int] = []
-    part_leads: list[bool] = []
-    part = -1
-    for k, sec in enumerate(doc.sections):
-        part += sec.level == 1
-        for j, _ in enumerate(sec.sentences):
-            parts.append(part)
-            sections.append(k)
-            part_leads.append(j == 0 and sec.level <= 1)
+    parts = sentence_parts(doc)
+    sections = [k for k, sec in enumerate(doc.sections) for _ in sec.sentences]
+    part_leads = [j == 0 and sec.level <= 1 for sec in doc.sections for j in range(len(sec.sentences))]
+    part = max(parts, default=-1)  # the last part
     several = part > 0
     intro = tuple(p == -1 or (several and p == 0 and k <= 1) for p, k in zip(parts, sections, strict=True))
     last = tuple(several and p == part for p in parts)

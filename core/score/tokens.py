@@ -24,8 +24,6 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from importlib.resources import files
-from itertools import chain
-from operator import mul
 
 from .cutters import Cut, load_jieba, load_rjieba
 from .lexicon import Lexicon, shipped_entries
@@ -52,8 +50,6 @@ def use_lexicon(lexicon: Lexicon) -> None:
         _lexicon = lexicon
         for cached in (_active, stop_words, is_keyword_candidate):
             cached.cache_clear()
-        _keyword_idf.clear()
-        _not_keywords.clear()
 
 
 def current_lexicon() -> Lexicon:
@@ -185,35 +181,12 @@ def keyword_weights(token_lists: Iterable[Iterable[str]]) -> dict[str, float]:
         Word -> term frequency times jieba's IDF (median IDF for unknown words),
         in order of first appearance.
     """
-    # Count every word in C, then look at each distinct word once: the Counter keeps
-    # first-appearance order, which `top_keywords` breaks ties by, and so does the filter.
-    counts = Counter(chain.from_iterable(token_lists))
-    # set.difference walks the (small) new set, not the memo.
-    unseen: Iterable[str] = set(counts).difference(_keyword_idf).difference(_not_keywords)
-    if unseen:
-        _remember_keywords(unseen, counts)
-    words = list(filter(_keyword_idf.__contains__, counts))
-    weights = map(mul, map(counts.__getitem__, words), map(_keyword_idf.__getitem__, words))
-    return dict(zip(words, weights, strict=True))
-
-
-# Keyword candidates seen -> their IDF, and the words seen that are not candidates; bounded,
-# and reset with the lexicon (stop words decide what a candidate is).
-_keyword_idf: dict[str, float] = {}
-_not_keywords: set[str] = set()
-
-
-def _remember_keywords(unseen: Iterable[str], counts: Mapping[str, int]) -> None:
-    if len(_keyword_idf) + len(_not_keywords) + len(counts) > _MEMO_SIZE:
-        _keyword_idf.clear()  # full: start again with this text's words
-        _not_keywords.clear()
-        unseen = counts
+    # The pipeline's section keywords come from token ids (score/vocab.py); this serves
+    # `extract_keywords` and is the reference those ids are tested against.
     idf, median = idf_table()
-    for word in unseen:
-        if is_keyword_candidate(word):
-            _keyword_idf[word] = idf.get(word, median)
-        else:
-            _not_keywords.add(word)
+    # Counter keeps first-appearance order, which `top_keywords` breaks ties by.
+    counts = Counter(tok for tokens in token_lists for tok in tokens if is_keyword_candidate(tok))
+    return {w: c * idf.get(w, median) for w, c in counts.items()}
 
 
 def top_keywords(weights: Mapping[str, float], top: int) -> list[str]:
