@@ -21,7 +21,7 @@ from .score.features import score_sentences
 from .score.figures import extract_figures, extract_phrases
 from .score.genre import ANCHORS, GENRE_WEIGHTS, KEEP_FRONT, SPREAD, Genre, detect_genre
 from .score.gist import gist_pool
-from .score.leads import document_layout
+from .score.leads import Layout, document_layout
 from .score.scope import NO_FOCUS, ROLLED_UP, mentions, section_roots
 from .score.selection import select_sentences
 from .score.themes import theme_for
@@ -70,15 +70,12 @@ class _Scored:
     """A document's sentences with their scores, and the choice of picks among them."""
 
     texts: list[str]
-    tokens: TokenIds
-    scores: tuple[float, ...]
-    steered: list[float]  # the scores, +1 for a sentence that mentions a --focus word
-    hits: list[bool]
+    scores: Any  # float64 arrays, one per sentence
+    steered: Any  # the scores, +1 for a sentence that mentions a --focus word
+    hits: Any  # bool array
     vectors: Any
-    section_of: list[int]
-    lengths: list[int]
-    candidate: Any  # per vocabulary id of `tokens`: may the word be a keyword
-    idf: Any  # per vocabulary id: its IDF
+    section_of: Any  # int32 array: each sentence's section
+    lengths: Any  # int32 array: each sentence's characters
 
     def choose(
         self, candidates: Sequence[int], count: int, max_chars: int | None, **gist: Any
@@ -86,34 +83,66 @@ class _Scored:
         chosen = select_sentences(
             self.steered, self.vectors, candidates, count, lengths=self.lengths, max_chars=max_chars, **gist
         )
-        return tuple(Pick(self.texts[i], self.section_of[i], round(self.scores[i], 4), i) for i in chosen)
-
-    def keywords(self, rows: Sequence[int], top: int) -> tuple[str, ...]:
-        """The `top` keywords of these sentences (`top_keywords(keyword_weights(...))` over their words)."""
-        found, weights = weighted_counts(self.tokens.gather(rows), self.candidate, self.idf)
-        return tuple(self.tokens.words[k] for k in found[heaviest(weights, top)].tolist())
+        return tuple(
+            Pick(self.texts[i], int(self.section_of[i]), round(float(self.scores[i]), 4), i) for i in chosen
+        )
 
 
-def _sections(
-    doc: ParsedDocument, s: _Scored, unpicked: set[int], options: SummaryOptions
-) -> list[SectionSummary]:
-    roots = section_roots(doc, options.depth)
+@dataclass(frozen=True, slots=True)
+class _Trees:
+    """Each section's root, and the sentences it is summarized from.
+
+    A root's are its own and, with a depth, its descendants'; a rolled-up section's
+    are its own.
+    """
+
+    roots: list[int]
+    members: list[list[int]]
+
+
+def _trees(doc: ParsedDocument, depth: int | None) -> _Trees:
+    roots = section_roots(doc, depth)
     pools: list[list[int]] = [[] for _ in doc.sections]
     for k, sec in enumerate(doc.sections):
         pools[roots[k]].extend(x.index for x in sec.sentences)
+    own = ([x.index for x in sec.sentences] for sec in doc.sections)
+    return _Trees(roots, [pools[k] if roots[k] == k else indices for k, indices in enumerate(own)])
+
+
+def _section_keywords(
+    doc: ParsedDocument, tokens: TokenIds, trees: Sequence[Sequence[int]], top: int
+) -> list[tuple[str, ...]]:
+    """Each section's `top` keywords over its tree (`top_keywords(keyword_weights(...))` on the words)."""
+    candidate, idf = keyword_arrays(tokens)
+    keywords: list[tuple[str, ...]] = []
+    for sec, tree in zip(doc.sections, trees, strict=True):
+        if sec.furniture:
+            keywords.append(())
+            continue
+        found, weights = weighted_counts(tokens.gather(tree), candidate, idf)
+        keywords.append(tuple(tokens.words[k] for k in found[heaviest(weights, top)].tolist()))
+    return keywords
+
+
+def _sections(
+    doc: ParsedDocument,
+    s: _Scored,
+    trees: _Trees,
+    keywords: Sequence[tuple[str, ...]],
+    unpicked: set[int],
+    options: SummaryOptions,
+) -> list[SectionSummary]:
     sections = []
     for k, sec in enumerate(doc.sections):
-        root = roots[k] == k
-        # Its own sentences, and with a depth its descendants' (a rolled-up section: its own).
-        tree = pools[k] if root else [x.index for x in sec.sentences]
+        root = trees.roots[k] == k
+        tree = trees.members[k]
         mine = [i for i in tree if i not in unpicked] or ([] if sec.furniture else tree)
         picks = s.choose(mine, options.sentences, options.max_chars) if root else ()
         hidden = "" if root else ROLLED_UP
-        if options.focus and root and not any(s.hits[i] for i in tree) and not _titled(sec, options.focus):
+        if options.focus and root and not s.hits[tree].any() and not _titled(sec, options.focus):
             hidden = NO_FOCUS
         body = "".join(s.texts[i] for i in tree)
-        keywords = () if sec.furniture else s.keywords(tree, options.keywords)
-        summary = _section_summary(sec, picks, keywords, body, options)
+        summary = _section_summary(sec, picks, keywords[k], body, options)
         sections.append(replace(summary, hidden=hidden) if hidden else summary)
     return sections
 
@@ -130,6 +159,43 @@ def _gist(
     return s.choose(pool.candidates, count, max_chars, first=first, groups=pool.parts, spread=spread)
 
 
+@dataclass(frozen=True, slots=True)
+class TextFacts:
+    """What summarizing needs from a report's text besides its sentences.
+
+    Read first, so that a caller can let a long text go before scoring starts
+    (a 50 MB report's text is 34 MB of the peak otherwise).
+
+    Attributes:
+        chars: Length of the text.
+        genre: The genre to score it as (the option's, or detected from the text).
+        layout: Each sentence's place in the report.
+    """
+
+    chars: int
+    genre: Genre
+    layout: Layout
+
+
+def text_facts(
+    doc: ParsedDocument, chars: int, options: SummaryOptions, text: str | None = None
+) -> TextFacts:
+    """Read the genre and the layout of a parsed document.
+
+    Args:
+        doc: The document's sections and sentences.
+        chars: Length of the document's text.
+        options: The genre option (None: detected from the text).
+        text: The text `doc` was parsed from, if at hand: it shows which sentences
+            open a `　　`-indented block inside a line (a topic-sentence position).
+    """
+    if options.genre:
+        genre = Genre(options.genre)
+    else:
+        genre = detect_genre(text if text is not None else "".join(x.text for x in doc.sentences))
+    return TextFacts(chars, genre, document_layout(doc, text))
+
+
 def summarize_parsed(
     doc: ParsedDocument, source: str, chars: int, options: SummaryOptions, text: str | None = None
 ) -> DocumentSummary:
@@ -140,8 +206,7 @@ def summarize_parsed(
         source: Where the document came from (a path or `-`).
         chars: Length of the document's text.
         options: Budgets, genre (None: detected from the text), depth and focus words.
-        text: The text `doc` was parsed from, if at hand: it shows which sentences
-            open a `　　`-indented block inside a line (a topic-sentence position).
+        text: The text `doc` was parsed from, if at hand (see `text_facts`).
 
     Returns:
         The document summary; picks are in document order.
@@ -149,22 +214,37 @@ def summarize_parsed(
     Raises:
         EmptyInputError: The document has no sentences.
     """
+    return summarize_with_facts(doc, source, text_facts(doc, chars, options, text), options)
+
+
+def summarize_with_facts(
+    doc: ParsedDocument, source: str, facts: TextFacts, options: SummaryOptions
+) -> DocumentSummary:
+    """`summarize_parsed` once the text's facts are read (`text_facts`); the text is not needed.
+
+    Raises:
+        EmptyInputError: The document has no sentences.
+    """
+    import numpy as np
+
     sentences = doc.sentences
     if not sentences:
         raise EmptyInputError("no sentences to summarize (the text holds only headings)")
     texts = [x.text for x in sentences]
+    del sentences
     tokens = token_ids(scoring_texts(texts))
-    whole = text if text is not None else "".join(texts)
-    genre = Genre(options.genre) if options.genre else detect_genre(whole)
-    layout = document_layout(doc, text)
-    scored = score_sentences(texts, tokens, layout.leads, layout, GENRE_WEIGHTS[genre])
-    hits = mentions(texts, options.focus)
+    layout = facts.layout
+    scored = score_sentences(texts, tokens, layout.leads, layout, GENRE_WEIGHTS[facts.genre])
+    trees = _trees(doc, options.depth)
+    keywords = _section_keywords(doc, tokens, trees.members, options.keywords)
+    del tokens  # the words are done with (2 bytes each): let go before the picks are chosen
+    hits = np.asarray(mentions(texts, options.focus), dtype=bool)
     # A --focus word steers the choice: sentences that mention it rank above all others.
-    steered = [x + 1.0 if hit else x for x, hit in zip(scored.scores, hits, strict=True)]
-    section_of = [k for k, sec in enumerate(doc.sections) for _ in sec.sentences]
-    lengths = [len(t) for t in texts]
-    words = keyword_arrays(tokens)
-    s = _Scored(texts, tokens, scored.scores, steered, hits, scored.vectors, section_of, lengths, *words)
+    steered = np.where(hits, scored.scores + 1.0, scored.scores)
+    sizes = [len(sec.sentences) for sec in doc.sections]
+    section_of = np.repeat(np.arange(len(sizes), dtype=np.int32), sizes)
+    lengths = np.fromiter(map(len, texts), np.int32, len(texts))
+    s = _Scored(texts, scored.scores, steered, hits, scored.vectors, section_of, lengths)
     # An inline heading's lead sentence (`（一）着力抓好政策落实，…。` opening a paragraph)
     # is already the section's title: picking it would repeat the theme column.
     unpicked = {sec.sentences[0].index for sec in doc.sections if _has_inline_heading(sec)}
@@ -173,10 +253,10 @@ def summarize_parsed(
     return DocumentSummary(
         source=source,
         title=doc.title,
-        chars=chars,
-        summary=_gist(doc, s, unpicked, genre, options),
-        sections=tuple(_sections(doc, s, unpicked, options)),
-        genre=genre.value,
+        chars=facts.chars,
+        summary=_gist(doc, s, unpicked, facts.genre, options),
+        sections=tuple(_sections(doc, s, trees, keywords, unpicked, options)),
+        genre=facts.genre.value,
     )
 
 

@@ -7,7 +7,7 @@ sentences, promotes inline heading leads, and assembles the `Section` objects.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..model import Section, SectionKind, Sentence
 from . import headings as hd
@@ -37,7 +37,7 @@ class Block:
     kind: SectionKind = SectionKind.body
     inline_style: StyleKey | None = None  # a paragraph that may open with an inline heading
     furniture: bool = False  # opens a section of page furniture or a licence footer
-    sentences: list[Sentence] = field(default_factory=list)
+    first: int = 0  # index of its first sentence (of the next one, for a heading) in the document
 
 
 def join_lines(lines: list[Line]) -> tuple[str, list[tuple[int, int]]]:
@@ -57,17 +57,20 @@ def join_lines(lines: list[Line]) -> tuple[str, list[tuple[int, int]]]:
     return "".join(parts), starts
 
 
-def split_paragraph(block: Block, index: int, paragraph: int) -> None:
-    """Cut a paragraph into sentences; promote its lead to an inline heading if it is one.
+def split_paragraph(block: Block, sentences: list[Sentence], paragraph: int) -> None:
+    """Cut a paragraph into sentences, appended to `sentences`; promote its lead to an inline heading.
 
-    `index` numbers the paragraph's first sentence among the document's, `paragraph` the
-    paragraph itself: the sentences are made once, not kept as pairs until the sections are.
+    The lead is promoted when it is one (`（一）着力扩大内需。` opening the paragraph).
+
+    `paragraph` numbers the paragraph: the sentences are made once, not kept as pairs
+    until the sections are.
     """
     text, starts = join_lines(block.lines)
     offsets = [off for off, _ in starts]
     spans = sentence_spans(text)
-    for k, (s, e) in enumerate(spans, start=index):
-        block.sentences.append(Sentence(text[s:e], k, starts[bisect_right(offsets, s) - 1][1], paragraph))
+    block.first = len(sentences)
+    for k, (s, e) in enumerate(spans, start=block.first):
+        sentences.append(Sentence(text[s:e], k, starts[bisect_right(offsets, s) - 1][1], paragraph))
     if block.inline_style is not None and spans:
         lead = text[spans[0][0] : spans[0][1]]
         tail = lead.rstrip("".join(CLOSERS))
@@ -75,13 +78,13 @@ def split_paragraph(block: Block, index: int, paragraph: int) -> None:
             block.title = hd.clean(lead.rstrip("。！？!?"))
 
 
-def _opens_section(block: Block) -> bool:
+def opens_section(block: Block) -> bool:
     return block.heading or block.title is not None
 
 
 def _nesting(blocks: list[Block]) -> dict[int, tuple[int, int | None]]:
     """`(level, parent block)` of every block that opens a titled section."""
-    titled = [k for k, b in enumerate(blocks) if _opens_section(b) and (b.style or b.inline_style)]
+    titled = [k for k, b in enumerate(blocks) if opens_section(b) and (b.style or b.inline_style)]
     styles = [blocks[k].style or blocks[k].inline_style for k in titled]
     placed = nest_headings([s for s in styles if s is not None])
     return {
@@ -89,44 +92,34 @@ def _nesting(blocks: list[Block]) -> dict[int, tuple[int, int | None]]:
     }
 
 
-def assemble_sections(blocks: list[Block]) -> list[Section]:
-    """Turn blocks into sections: a heading block or an inline heading opens a section.
+def assemble_sections(openers: list[Block], sentences: list[Sentence]) -> list[Section]:
+    """Turn the blocks that open sections, and the document's sentences, into sections.
 
     Args:
-        blocks: Heading and paragraph blocks in document order, paragraphs already
-            split. A heading block without a style (the document title, a run of
-            furniture, a trailer) opens an untitled top-level section.
+        openers: Heading blocks and paragraphs with an inline heading, in document
+            order; each opens a section whose sentences start at its `first`. A
+            heading block without a style (the document title, a run of furniture,
+            a trailer) opens an untitled top-level section.
+        sentences: Every sentence of the document, numbered in order; those before
+            the first opener are the untitled front section.
 
     Returns:
-        The sections, with levels and parents from the nesting of their headings;
-        sentences are numbered across the document.
+        The sections, with levels and parents from the nesting of their headings.
     """
-    nesting = _nesting(blocks)
-    section_of: dict[int, int] = {}  # block index -> index of the section it opened
+    nesting = _nesting(openers)
+    section_of: dict[int, int] = {}  # opener index -> index of the section it opened
     sections: list[Section] = []
-    # The section being built; line 0 means "the line of its first sentence".
-    opened: Block = Block([], True, kind=SectionKind.front)
-    opener = -1
-    sentences: list[Sentence] = []
-
-    def close() -> None:
+    ends = [b.first for b in openers] + [len(sentences)]
+    front = Block([], True, kind=SectionKind.front, first=0)
+    for k, (opened, end) in enumerate(zip([front, *openers], ends, strict=True), start=-1):
+        own = tuple(sentences[opened.first : end])
         heading = "".join(ln.text for ln in opened.lines) if opened.heading and opened.lines else None
-        if heading is None and opened.title is None and not sentences:
-            return
-        level, up = nesting.get(opener, (0, None))
-        line = opened.lines[0].number if opened.lines else sentences[0].line
+        if heading is None and opened.title is None and not own:
+            continue
+        level, up = nesting.get(k, (0, None))
+        line = opened.lines[0].number if opened.lines else own[0].line
+        section_of[k] = len(sections)
         parent = None if up is None else section_of[up]
-        section_of[opener] = len(sections)
-        sections.append(
-            Section(
-                opened.title, level, line, opened.kind, heading, tuple(sentences), parent, opened.furniture
-            )
-        )
-
-    for k, block in enumerate(blocks):
-        if _opens_section(block):
-            close()
-            opened, opener, sentences = block, k, []
-        sentences.extend(block.sentences)
-    close()
+        section = Section(opened.title, level, line, opened.kind, heading, own, parent, opened.furniture)
+        sections.append(section)
     return sections

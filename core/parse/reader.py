@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..model import SectionKind
+from ..model import SectionKind, Sentence
 from . import furniture as fu
 from . import headings as hd
-from .blocks import Block, Line, split_paragraph
+from .blocks import Block, Line, opens_section, split_paragraph
 from .levels import APPENDIX, PLAIN
 from .sentences import CLOSERS, ENDERS, HARD_ENDERS
 
@@ -80,21 +80,39 @@ def _last_paragraph(lines: list[Line]) -> int:
     return -1
 
 
+# What a line the walk has passed is replaced with: every look at the lines is at the
+# current one, the ones after it, or the one just before.
+_PASSED = Line(0, "", "", empty=True)
+
+
 class Reader:
-    """Walks the lines once, turning them into heading and paragraph blocks."""
+    """Walks the lines once, turning them into heading and paragraph blocks.
+
+    It owns `lines`: each line the walk has passed is let go (`_PASSED`), so that a
+    paragraph's lines are freed when it is closed and their memory holds the next
+    paragraphs' sentences, instead of being left in holes when the parse ends.
+    """
 
     def __init__(self, lines: list[Line], declared: Mapping[int, int]) -> None:
         self.lines = lines
+        self.passed = 0  # lines before this index are let go
         self.declared = declared
-        self.blocks: list[Block] = []
+        self.blocks: list[Block] = []  # the blocks that open sections
+        self.sentences: list[Sentence] = []  # every sentence so far, in order
         self.para: Block | None = None
         self.kind = SectionKind.body  # appendix after 附件/名词解释
         self.furniture = False  # inside a run of front-matter furniture
         self.last_paragraph = _last_paragraph(lines)
-        self.sentences = self.paragraphs = 0  # made so far (they number the next ones)
+        self.paragraphs = 0  # closed so far (they number the next one)
         # Indents mark paragraphs when some lines have them and others (wrapped ones) do not.
         indented = sum(ln.indented for ln in lines)
         self.indents_mark = len(lines) >= 5 and 0.1 * len(lines) < indented < 0.9 * len(lines)
+
+    def pass_to(self, k: int) -> None:
+        """Let go of the lines before `k - 1` (the walk is at `k` and never looks further back)."""
+        for j in range(self.passed, k - 1):
+            self.lines[j] = _PASSED
+        self.passed = max(self.passed, k - 1)
 
     def continues(self, ln: Line) -> bool:
         """Does `ln` carry on the open paragraph?"""
@@ -106,14 +124,18 @@ class Reader:
         if self.para is not None:
             # Now, so that an inline heading's style is known below it.
             split_paragraph(self.para, self.sentences, self.paragraphs)
-            self.sentences += len(self.para.sentences)
             self.paragraphs += 1
-            self.blocks.append(self.para)
+            # A paragraph without an inline heading is done with: its sentences are in
+            # `sentences`, and its block and lines go now, so that the memory they held
+            # is reused by the next paragraphs' sentences (not left in holes at the end).
+            if opens_section(self.para):
+                self.blocks.append(self.para)
             self.para = None
 
     def add_heading(self, block: Block) -> None:
         self.close()
         block.kind = self.kind if block.style is not None else block.kind
+        block.first = len(self.sentences)
         self.blocks.append(block)
 
     def attach_number(self, block: Block, k: int) -> int:
@@ -237,10 +259,14 @@ class Reader:
         key = self.lines[k].key
         return fu.is_licence(key) or (k > self.last_paragraph and fu.is_furniture(key))
 
-    def read(self, title: tuple[int, int], body_start: int) -> list[Block]:
-        """Blocks of the lines; `title` is the (start, end) of the title lines."""
+    def read(self, title: tuple[int, int], body_start: int) -> tuple[list[Block], list[Sentence]]:
+        """The blocks that open sections, and every sentence.
+
+        `title` is the (start, end) of the title lines.
+        """
         k = 0
         while k < len(self.lines):
+            self.pass_to(k)
             ln = self.lines[k]
             if k == title[0] < title[1]:
                 self.add_heading(Block(self.lines[k : title[1]], True, kind=SectionKind.front))
@@ -255,9 +281,10 @@ class Reader:
                 k = self.declared_heading(k)
                 continue
             joins = self.continues(ln) and not declared
-            if (self.blocks or self.para) and self.starts_trailer(k):
+            if (self.blocks or self.paragraphs or self.para) and self.starts_trailer(k):
                 self.add_heading(Block([], True, kind=SectionKind.appendix, furniture=True))
                 for j in range(k, len(self.lines)):  # link fragments join, furniture lines stand alone
+                    self.pass_to(j)
                     alone = fu.is_furniture(self.lines[j].key) or fu.is_furniture(self.lines[j - 1].key)
                     self.body_line(j, mayjoin_lines=not alone)
                 break
@@ -272,4 +299,4 @@ class Reader:
             self.body_line(k, mayjoin_lines=True)
             k += 1
         self.close()
-        return self.blocks
+        return self.blocks, self.sentences

@@ -107,6 +107,7 @@ def parse_document(text: str, headings: Mapping[int, int] | None = None) -> Pars
         for k, piece in enumerate(_INDENT_BREAK.split(raw))
         if piece.strip()
     ]
+    del raw_lines  # each line's text is now its `Line`'s, let go as the reader passes it
     if not lines:
         return ParsedDocument(None, ())
     # Lines that are only zero-width characters carry no rules but must not be lost.
@@ -116,5 +117,8 @@ def parse_document(text: str, headings: Mapping[int, int] | None = None) -> Pars
     declared = dict(headings or {})
     title, start, end = _title_span(lines, declared)
     body_start = front_end([ln.key for ln in lines], end)
-    blocks = Reader(lines, declared).read((start, end), body_start)
-    return ParsedDocument(title, tuple(assemble_sections(blocks)))
+    reader = Reader(lines, declared)
+    del lines  # the reader owns them, and lets them go as it walks
+    openers, sentences = reader.read((start, end), body_start)
+    del reader
+    return ParsedDocument(title, tuple(assemble_sections(openers, sentences)))

@@ -23,7 +23,7 @@ from ..model import (
     SourceError,
     SummaryOptions,
 )
-from ..pipeline import STDIN, summarize_parsed
+from ..pipeline import STDIN, summarize_with_facts, text_facts
 from ..read.readers import parse_read_document, read_document
 from ..read.sources import read_source, source_label
 from ..version import VERSION
@@ -91,7 +91,9 @@ def summarize_source(
         parsed, text = read_parsed(
             source, encoding=encoding, read_stdin=read_stdin, input_format=input_format
         )
-        summary = summarize_parsed(parsed, label, len(text), options, text)
+        facts = text_facts(parsed, len(text), options, text)
+        del text  # a long report's text is not held while its sentences are scored
+        summary = summarize_with_facts(parsed, label, facts, options)
         return ReportWithText(summary, parsed) if keep_text else summary
     except TiyaoError as exc:
         return SourceError(label, str(exc))

@@ -29,7 +29,7 @@ weights are in score/genre.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -110,7 +110,7 @@ class SentenceScores:
     """Salience of every sentence of a document and what MMR needs to compare them.
 
     Attributes:
-        scores: One score in [0, 1] per sentence, the best scoring 1.
+        scores: One score in [0, 1] per sentence (a float64 array), the best scoring 1.
         vectors: Row-normalised sparse TF-IDF matrix (one row per sentence).
     """
 
@@ -138,7 +138,7 @@ def _tfidf_rows(tokens: TokenIds, content: Any, idf: Any) -> Any:
     return counts
 
 
-def _share_of(tokens: TokenIds, word_ids: Sequence[int], values: Sequence[float]) -> list[float]:
+def _share_of(tokens: TokenIds, word_ids: Sequence[int], values: Sequence[float]) -> Any:
     """Per sentence, `sum(values[k] for each k whose word it holds)`, summed in the order of `word_ids`."""
     import numpy as np
 
@@ -147,43 +147,85 @@ def _share_of(tokens: TokenIds, word_ids: Sequence[int], values: Sequence[float]
     for k, word in enumerate(word_ids):
         held[tokens.sentences_with(word)] |= 1 << k
     # Few distinct combinations: each sum is taken once, in Python, as over the words themselves.
-    sums = {m: sum(v for k, v in enumerate(values) if m >> k & 1) for m in set(held.tolist())}
-    return [sums[m] for m in held.tolist()]
+    masks, combination = np.unique(held, return_inverse=True)
+    sums = [sum(v for k, v in enumerate(values) if m >> k & 1) for m in masks.tolist()]
+    return np.asarray(sums, dtype=np.float64)[combination.reshape(-1)]
 
 
-def _layout_features(feats: Any, layout: Layout, tokens: TokenIds, content: Any) -> None:
+def _title_share(layout: Layout, tokens: TokenIds, content: Any) -> Any:
+    """Per sentence, the share of the title's words it repeats."""
     import numpy as np
 
-    for name, flags in (("intro", layout.intro), ("last", layout.last), ("part_lead", layout.part_leads)):
-        feats[:, COLUMN[name]] = np.asarray(flags, dtype=np.float64)
     stops = stop_words()
     title = {t for t in tokenize(layout.title) if t not in stops} if layout.title else set()
-    if title:
-        index = {w: k for k, w in enumerate(tokens.words)}
-        held = [index[w] for w in title if w in index and content[index[w]]]
-        feats[:, COLUMN["title"]] = np.asarray(_share_of(tokens, held, [1] * len(held))) / len(title)
+    if not title:
+        return np.zeros(len(tokens))
+    index = {w: k for k, w in enumerate(tokens.words)}
+    held = [index[w] for w in title if w in index and content[index[w]]]
+    return _share_of(tokens, held, [1] * len(held)) / len(title)
 
 
-def _text_features(feats: Any, texts: Sequence[str]) -> None:
-    """Fill the columns read off each sentence's characters, one column at a time."""
+def _scaled_to_max(column: Any) -> Any:
+    return column / (column.max() or 1.0)
+
+
+def _feature_columns(
+    texts: Sequence[str], tokens: TokenIds, leads: Sequence[bool], layout: Layout | None
+) -> tuple[Any, dict[str, Callable[[], Any]]]:
+    """The TF-IDF vectors, and a function per feature that computes its column (n floats).
+
+    A column is computed when asked for, so that scoring holds one column at a time
+    (an n x 16 matrix is 128 bytes per sentence) and skips features its genre does
+    not weigh.
+    """
     import numpy as np
 
     n = len(texts)
+    stops = stop_words()
+    content = ~tokens.mask(stops.__contains__)  # a C call per word, not a lambda
+    candidate, idf = keyword_arrays(tokens)
+    vectors = _tfidf_rows(tokens, content, idf)
     chars, hanzi, words = char_counts(texts)
     # Length in hanzi and ASCII words (`5G网络` is 3); `symbols`: the share of other characters.
     length = (hanzi + words).astype(np.float64)
-    feats[:, COLUMN["symbols"]] = (chars - hanzi) / np.maximum(chars, 1)
-    feats[:, COLUMN["fragment"]] = np.maximum(0.0, 1.0 - length / MIN_SENTENCE_CHARS)
-    feats[:, COLUMN["long"]] = np.maximum(0.0, length / LONG_SENTENCE_CHARS - 1.0)
-    columns = {
-        "figures": (min(count_figures(t), 3) / 3 for t in texts),
-        "phrases": (min(len(extract_phrases(t)), 2) / 2 for t in texts),
-        "boilerplate": (1.0 if _BOILERPLATE.search(t) else 0.0 for t in texts),
-        "judgement": (min(len(_JUDGEMENT.findall(t)), 3) / 3 for t in texts),
-        "cue": (min(len(_CUE.findall(t)), 2) / 2 for t in texts),
+    symbols = (chars - hanzi) / np.maximum(chars, 1)
+    del chars, hanzi, words
+
+    def central() -> Any:
+        return _scaled_to_max(vectors @ np.asarray(vectors.sum(axis=0)).ravel())
+
+    def keywords() -> Any:
+        found, weights = document_weights(tokens, candidate, idf)  # a candidate is never a stop word
+        top = heaviest(weights, DOC_KEYWORDS)
+        top_weights = weights[top].tolist()
+        share = _share_of(tokens, found[top].tolist(), top_weights) / (sum(top_weights) or 1.0)
+        return _scaled_to_max(share)
+
+    def per_text(value: Callable[[str], float]) -> Callable[[], Any]:
+        return lambda: np.fromiter(map(value, texts), np.float64, n)
+
+    def flags(name: str) -> Callable[[], Any]:
+        return lambda: np.zeros(n) if layout is None else np.asarray(getattr(layout, name), dtype=np.float64)
+
+    columns: dict[str, Callable[[], Any]] = {
+        "central": central,
+        "keywords": keywords,
+        "position": lambda: 1.0 - np.arange(n) / n,
+        "lead": lambda: np.asarray(leads, dtype=np.float64),
+        "figures": per_text(lambda t: min(count_figures(t), 3) / 3),
+        "phrases": per_text(lambda t: min(len(extract_phrases(t)), 2) / 2),
+        "fragment": lambda: np.maximum(0.0, 1.0 - length / MIN_SENTENCE_CHARS),
+        "long": lambda: np.maximum(0.0, length / LONG_SENTENCE_CHARS - 1.0),
+        "boilerplate": per_text(lambda t: 1.0 if _BOILERPLATE.search(t) else 0.0),
+        "judgement": per_text(lambda t: min(len(_JUDGEMENT.findall(t)), 3) / 3),
+        "cue": per_text(lambda t: min(len(_CUE.findall(t)), 2) / 2),
+        "title": lambda: np.zeros(n) if layout is None else _title_share(layout, tokens, content),
+        "intro": flags("intro"),
+        "last": flags("last"),
+        "part_lead": flags("part_leads"),
+        "symbols": lambda: symbols,
     }
-    for name, values in columns.items():
-        feats[:, COLUMN[name]] = np.fromiter(values, np.float64, n)
+    return vectors, columns
 
 
 def sentence_features(
@@ -207,32 +249,43 @@ def sentence_features(
     """
     import numpy as np
 
-    n = len(texts)
-    tokens = as_token_ids(token_lists)
-    stops = stop_words()
-    content = ~tokens.mask(stops.__contains__)  # a C call per word, not a lambda
-    candidate, idf = keyword_arrays(tokens)
-    vectors = _tfidf_rows(tokens, content, idf)
-    centroid = np.asarray(vectors.sum(axis=0)).ravel()
-    central = vectors @ centroid
-    found, weights = document_weights(tokens, candidate, idf)  # a candidate is never a stop word
-    top = heaviest(weights, DOC_KEYWORDS)
-    top_weights = weights[top].tolist()
-    top_total = sum(top_weights) or 1.0
-
-    feats = np.zeros((n, len(FEATURES)))
-    feats[:, COLUMN["central"]] = central / (central.max() or 1.0)
-    feats[:, COLUMN["keywords"]] = np.asarray(_share_of(tokens, found[top].tolist(), top_weights)) / top_total
-    feats[:, COLUMN["position"]] = 1.0 - np.arange(n) / n
-    feats[:, COLUMN["lead"]] = np.fromiter((1.0 if lead else 0.0 for lead in leads), np.float64, n)
-    _text_features(feats, texts)
-    feats[:, COLUMN["keywords"]] /= feats[:, COLUMN["keywords"]].max() or 1.0
-    if layout is not None:
-        _layout_features(feats, layout, tokens, content)
+    vectors, columns = _feature_columns(texts, as_token_ids(token_lists), leads, layout)
+    feats = np.zeros((len(texts), len(FEATURES)))
+    for name in FEATURES:
+        feats[:, COLUMN[name]] = columns[name]()
     return feats, vectors
 
 
-def combine(features: Any, weights: Mapping[str, float] = WEIGHTS) -> tuple[float, ...]:
+def _weighted_sum(columns: Callable[[str], Any], n: int, weights: Mapping[str, float]) -> Any:
+    """`sum(weights[f] * column(f))` over the weighted features, added in `FEATURES` order.
+
+    One fixed order of additions, whatever the number of sentences or the machine
+    (a BLAS product may order its sums by CPU and by the length of the matrix).
+    """
+    import numpy as np
+
+    raw = np.zeros(n)
+    for name in FEATURES:
+        if weights[name]:
+            raw += weights[name] * columns(name)
+    return raw
+
+
+def _min_max(raw: Any) -> Any:
+    """Scaled to [0, 1], each rounded to 6 places so that ties are exact (1.0 for all when flat)."""
+    import numpy as np
+
+    low, high = float(raw.min()), float(raw.max())
+    span = high - low
+    if span <= 0:
+        return np.ones(len(raw))
+    # Python's `round` (correctly rounded, unlike numpy's), over a chunk's list at a time.
+    chunks = (raw[lo : lo + CHUNK].tolist() for lo in range(0, len(raw), CHUNK))
+    rounded = (round((x - low) / span, 6) for chunk in chunks for x in chunk)
+    return np.fromiter(rounded, np.float64, len(raw))
+
+
+def combine(features: Any, weights: Mapping[str, float] = WEIGHTS) -> Any:
     """Weighted sum of the features, min-max scaled to [0, 1] (the best sentence scores 1).
 
     Args:
@@ -240,14 +293,10 @@ def combine(features: Any, weights: Mapping[str, float] = WEIGHTS) -> tuple[floa
         weights: Feature name -> weight.
 
     Returns:
-        One score per sentence, rounded to 6 places so that ties are exact.
+        One score per sentence (a float64 array), rounded to 6 places so that ties are
+        exact; the same numbers `score_sentences` gives.
     """
-    import numpy as np
-
-    raw = features @ np.array([weights[name] for name in FEATURES])
-    low, high = float(raw.min()), float(raw.max())
-    span = high - low
-    return tuple(round((float(x) - low) / span, 6) if span > 0 else 1.0 for x in raw)
+    return _min_max(_weighted_sum(lambda name: features[:, COLUMN[name]], len(features), weights))
 
 
 def score_sentences(
@@ -270,6 +319,8 @@ def score_sentences(
         Scores in [0, 1] and the TF-IDF vectors selection compares sentences with.
     """
     if not texts:
-        return SentenceScores((), None)
-    features, vectors = sentence_features(texts, token_lists, leads, layout)
-    return SentenceScores(combine(features, weights), vectors)
+        import numpy as np
+
+        return SentenceScores(np.zeros(0), None)
+    vectors, columns = _feature_columns(texts, as_token_ids(token_lists), leads, layout)
+    return SentenceScores(_min_max(_weighted_sum(lambda name: columns[name](), len(texts), weights)), vectors)

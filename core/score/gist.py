@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..model import ParsedDocument, SectionKind
 from .leads import sentence_parts
@@ -58,7 +59,7 @@ class GistPool:
     """
 
     candidates: tuple[int, ...]
-    parts: tuple[int, ...]
+    parts: Any  # int64 array
 
 
 def stands_alone(text: str) -> bool:
@@ -103,4 +104,4 @@ def gist_pool(doc: ParsedDocument, keep_front: bool, excluded: frozenset[int] = 
             chosen.append(sent.index)
     if not chosen:
         chosen = [i for i in range(len(parts)) if i not in excluded] or list(range(len(parts)))
-    return GistPool(tuple(chosen), tuple(parts))
+    return GistPool(tuple(chosen), parts)

@@ -9,6 +9,7 @@ and conclude in the last part, which the `intro` and `last` features read.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..model import ParsedDocument, Sentence
 
@@ -59,24 +60,23 @@ class Layout:
         title: The document's title, or None.
     """
 
-    leads: tuple[bool, ...]
-    intro: tuple[bool, ...]
-    last: tuple[bool, ...]
-    part_leads: tuple[bool, ...]
+    leads: Any  # numpy bool arrays, one flag per sentence: 1 byte each, not a tuple's 8
+    intro: Any
+    last: Any
+    part_leads: Any
     title: str | None = None
 
 
-def sentence_parts(doc: ParsedDocument) -> list[int]:
+def sentence_parts(doc: ParsedDocument) -> Any:
     """The top-level part of every sentence: the count of level-1 sections up to its own, minus 1.
 
-    Sentences before the first level-1 section are in part -1.
+    Sentences before the first level-1 section are in part -1. An int64 array.
     """
-    parts: list[int] = []
-    part = -1
-    for sec in doc.sections:
-        part += sec.level == 1
-        parts.extend([part] * len(sec.sentences))
-    return parts
+    import numpy as np
+
+    sizes = [len(sec.sentences) for sec in doc.sections]
+    parts = np.cumsum([sec.level == 1 for sec in doc.sections], dtype=np.int64) - 1
+    return np.repeat(parts, sizes)
 
 
 def document_layout(doc: ParsedDocument, text: str | None = None) -> Layout:
@@ -89,11 +89,17 @@ def document_layout(doc: ParsedDocument, text: str | None = None) -> Layout:
     Returns:
         The flags, in document order.
     """
+    import numpy as np
+
+    sizes = np.asarray([len(sec.sentences) for sec in doc.sections], dtype=np.int64)
     parts = sentence_parts(doc)
-    sections = [k for k, sec in enumerate(doc.sections) for _ in sec.sentences]
-    part_leads = [j == 0 and sec.level <= 1 for sec in doc.sections for j in range(len(sec.sentences))]
-    part = max(parts, default=-1)  # the last part
+    section = np.repeat(np.arange(len(sizes)), sizes)  # each sentence's section
+    opens = np.zeros(len(parts), dtype=bool)  # the first sentence of its section
+    opens[(np.cumsum(sizes) - sizes)[sizes > 0]] = True
+    levels = np.asarray([sec.level for sec in doc.sections], dtype=np.int64)
+    part = int(parts.max()) if len(parts) else -1  # the last part
     several = part > 0
-    intro = tuple(p == -1 or (several and p == 0 and k <= 1) for p, k in zip(parts, sections, strict=True))
-    last = tuple(several and p == part for p in parts)
-    return Layout(tuple(lead_flags(doc, text)), intro, last, tuple(part_leads), doc.title)
+    intro = (parts == -1) | (several & (parts == 0) & (section <= 1))
+    last = several & (parts == part)
+    leads = np.asarray(lead_flags(doc, text), dtype=bool)
+    return Layout(leads, intro, last, opens & (levels[section] <= 1), doc.title)

@@ -39,11 +39,11 @@ def select_sentences(
     """Pick up to `count` salient, mutually distinct sentences within a character budget.
 
     Args:
-        scores: Salience of every sentence of the document.
+        scores: Salience of every sentence of the document (best as a float64 array).
         vectors: Row-normalised sparse TF-IDF matrix, one row per sentence.
         candidates: Indices (into `scores`) the choice is made from.
         count: How many sentences at most.
-        lengths: Character length of every sentence.
+        lengths: Character length of every sentence (an array: a pool is filtered in one step).
         max_chars: Total characters the picks may not exceed; a sentence that
             would exceed it is passed over for a shorter one. None: no limit.
         redundancy: Weight of the similarity penalty.
@@ -58,35 +58,43 @@ def select_sentences(
     """
     import numpy as np
 
-    pool = [i for i in candidates if max_chars is None or lengths[i] <= max_chars]
-    if not pool or count <= 0:
+    at = np.asarray(candidates, dtype=np.int64)
+    if max_chars is not None:
+        at = at[np.asarray(lengths)[at] <= max_chars]
+    if not len(at) or count <= 0:
         return []
     # A section's pool is small: one product gives every pairwise cosine at once,
     # instead of one sparse product per step. The document pool keeps O(n) memory:
-    # its rows are not copied out of `vectors` (each step multiplies them in place).
-    gram = _pool_cosines(vectors, pool) if len(pool) <= SMALL_POOL else None
-    at = np.asarray(pool) if gram is None else None
-    base = np.array([scores[i] for i in pool])
-    worst_overlap = np.zeros(len(pool))  # max cosine to any chosen sentence
-    crowding = np.zeros(len(pool))  # spread x picks already made from the candidate's group
-    group = np.array([groups[i] for i in pool]) if groups is not None and spread else None
-    alive = np.ones(len(pool), dtype=bool)
+    # its rows are not copied out of `vectors` (each step multiplies them in place),
+    # and each step's arrays are updated in place.
+    gram = _pool_cosines(vectors, at) if len(at) <= SMALL_POOL else None
+    forced = [k for i in first for k in np.flatnonzero(at == i)[:1].tolist()]
+    base = np.asarray(scores, dtype=np.float64)[at]
+    worst_overlap = np.zeros(len(at))  # max cosine to any chosen sentence
+    crowding = np.zeros(len(at))  # spread x picks already made from the candidate's group
+    group = np.asarray(groups)[at] if groups is not None and spread else None
+    alive = np.ones(len(at), dtype=bool)
+    gain = np.empty(len(at))
     chosen: list[int] = []
     used = 0
-    forced = [pool.index(i) for i in first if i in pool]
     while len(chosen) < count and alive.any():
-        gain = np.where(alive, base - redundancy * worst_overlap - crowding, -np.inf)
+        # base - redundancy * worst_overlap - crowding, formed in place (the same floats).
+        np.multiply(worst_overlap, -redundancy, out=gain)
+        gain += base
+        gain -= crowding
+        gain[~alive] = -np.inf
         best = int(np.argmax(gain))  # argmax returns the first maximum: the earlier sentence
         if forced:
             best = forced.pop(0)
         alive[best] = False
-        index = pool[best]
-        if max_chars is not None and used + lengths[index] > max_chars:
+        index = int(at[best])
+        length = int(lengths[index])
+        if max_chars is not None and used + length > max_chars:
             continue
         chosen.append(index)
-        used += lengths[index]
+        used += length
         overlap = gram[best] if gram is not None else (vectors @ vectors[index].T).toarray().ravel()[at]
-        worst_overlap = np.maximum(worst_overlap, overlap)
+        np.maximum(worst_overlap, overlap, out=worst_overlap)
         if group is not None:
             crowding[group == group[best]] += spread
         alive &= worst_overlap < NEAR_DUPLICATE

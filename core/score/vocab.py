@@ -1,12 +1,13 @@
-"""Token ids: a document's words as int32 ids into one vocabulary, not lists of strings.
+"""Token ids: a document's words as small integer ids into one vocabulary, not lists of strings.
 
 Scoring needs, per sentence, only which words it holds. As Python lists of strings
 that cost a pointer per word plus a list object per sentence (~13 bytes per input
-byte of a long report, before the copies features made of them); here it is 4 bytes
-per word in one flat array for the whole document, with a vocabulary of the distinct
-words. Everything scoring asks of the words (TF-IDF rows, a section's keywords, which
-sentences hold a word) is computed from the ids with numpy, and gives the same numbers,
-in the same order, as the computations over strings it replaces.
+byte of a long report, before the copies features made of them); here it is 2 bytes
+per word (4 past 65,536 distinct words) in one flat array for the whole document,
+with a vocabulary of the distinct words. Everything scoring asks of the words (TF-IDF
+rows, a section's keywords, which sentences hold a word) is computed from the ids with
+numpy, and gives the same numbers, in the same order, as the computations over
+strings it replaces.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from itertools import repeat
 from typing import Any
 
 from .tokens import idf_table, is_keyword_candidate, tokenize
+
+# Up to this many distinct words, ids are stored as uint16 (2 bytes a word), else int32.
+_SMALL_VOCABULARY = 1 << 16
 
 
 class _Vocabulary(dict[str, int]):
@@ -37,7 +41,8 @@ class TokenIds:
 
     Attributes:
         words: The vocabulary, id -> word, in order of first appearance.
-        ids: The ids of every sentence's words, sentence after sentence (numpy int32).
+        ids: The ids of every sentence's words, sentence after sentence (numpy uint16,
+            int32 for a vocabulary of more than 65,536 words).
         starts: n + 1 offsets (numpy int64): sentence i's ids are `ids[starts[i]:starts[i + 1]]`.
     """
 
@@ -103,13 +108,20 @@ def _build(token_lists: Iterable[Iterable[str]]) -> TokenIds:
     import numpy as np
 
     vocab = _Vocabulary()
-    ids = array("i")
+    # Filled as uint16 ("H") while the vocabulary fits, so no int32 buffer of the whole
+    # document is made and dropped (freeing one would also raise glibc's mmap threshold,
+    # leaving later arrays in a heap it does not give back).
+    ids = array("H")
     starts = array("q", [0])
     lookup = vocab.__getitem__
     for tokens in token_lists:
-        ids.extend(map(lookup, tokens))
+        words = list(map(lookup, tokens))
+        if ids.typecode == "H" and len(vocab) > _SMALL_VOCABULARY:
+            ids = array("i", ids)
+        ids.extend(words)
         starts.append(len(ids))
-    flat = np.frombuffer(ids, dtype=np.int32) if ids else np.zeros(0, dtype=np.int32)
+    dtype = np.uint16 if ids.typecode == "H" else np.int32
+    flat = np.frombuffer(ids, dtype=dtype) if ids else np.zeros(0, dtype=dtype)
     return TokenIds(tuple(vocab), flat, np.frombuffer(starts, dtype=np.int64))
 
 
@@ -171,7 +183,7 @@ def document_weights(tokens: TokenIds, candidate: Any, idf: Any) -> tuple[Any, A
     import numpy as np
 
     counts = np.zeros(len(tokens.words), dtype=np.int64)
-    step = CHUNK * 64
+    step = CHUNK * 8  # bincount counts a copy of its input as intp: 8 bytes an id
     for first in range(0, len(tokens.ids), step):
         counts += np.bincount(tokens.ids[first : first + step], minlength=len(tokens.words))
     found = np.flatnonzero(candidate & (counts > 0))

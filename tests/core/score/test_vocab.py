@@ -28,11 +28,21 @@ def test_ids_read_back_as_the_words_in_first_appearance_order(report) -> None:
     tokens = token_ids(texts)
     assert list(tokens) == lists and tokens[-1] == lists[-1]
     assert list(tokens.words) == list(dict.fromkeys(w for words in lists for w in words))
-    assert tokens.ids.dtype == np.int32 and len(tokens.ids) == sum(map(len, lists))
+    assert tokens.ids.dtype == np.uint16 and len(tokens.ids) == sum(map(len, lists))
     rows = [40, 3, 41, 7]
     assert [tokens.words[k] for k in tokens.gather(rows)] == [w for i in rows for w in lists[i]]
     with pytest.raises(IndexError):
         tokens[len(texts)]
+
+
+def test_a_vocabulary_past_65536_words_keeps_every_id() -> None:
+    import numpy as np
+
+    lists = [[f"词{k}", "共同"] for k in range(70_000)]
+    tokens = as_token_ids(lists)
+    assert tokens.ids.dtype == np.int32 and len(tokens.words) == 70_001
+    assert tokens[69_999] == ["词69999", "共同"] and tokens[0] == ["词0", "共同"]
+    assert tokens.sentences_with(tokens.words.index("共同")).tolist() == list(range(70_000))
 
 
 def test_keywords_from_ids_equal_keywords_from_words(report) -> None:
