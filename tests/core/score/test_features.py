@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tiyao.core import SummaryOptions, summarize
-from tiyao.core.score.features import FEATURES, score_sentences, sentence_features
+from tiyao.core import SummaryOptions, parse_document, summarize
+from tiyao.core.score.features import FEATURES, combine, score_sentences, sentence_features
+from tiyao.core.score.genre import GENRE_WEIGHTS
+from tiyao.core.score.leads import document_layout
 from tiyao.core.score.selection import select_sentences
 from tiyao.core.score.tokens import extract_keywords, tokenize
+from tiyao.core.score.vocab import token_ids
+
+REPORTS = Path(__file__).parents[2] / "data" / "reports"
 
 TOPIC = "坚持目标导向,严把“构思关”。"
 BODY = (
@@ -118,3 +124,18 @@ def test_summary_is_verbatim_ordered_unique_and_within_budget(
     assert [p.index for p in doc.summary] == sorted(p.index for p in doc.summary)
     assert all(t in picks for t in chosen)
     assert max_chars is None or sum(map(len, chosen)) <= max_chars
+
+
+def test_scores_are_the_matrix_weighted_sum_the_tuner_sees_for_every_genre() -> None:
+    # Scoring never builds the feature matrix (one column at a time); the tuner fits on
+    # the matrix and `combine`. Both must give the same floats, bit for bit, whatever the
+    # genre's weights, and with a feature whose weight is 0 left out of the sum.
+    text = (REPORTS / "prov_2025_zhejiang.txt").read_text(encoding="utf-8")
+    doc = parse_document(text)
+    texts = [s.text for s in doc.sentences]
+    tokens, layout = token_ids(texts), document_layout(doc, text)
+    feats, _ = sentence_features(texts, tokens, layout.leads, layout)
+    for genre, weights in GENRE_WEIGHTS.items():
+        scores = score_sentences(texts, tokens, layout.leads, layout, weights).scores
+        assert scores.tobytes() == combine(feats, weights).tobytes(), genre
+        assert scores.max() == 1.0 and scores.min() == 0.0
