@@ -169,6 +169,24 @@ def read_manifest(out_dir: Path, job: Job) -> dict[int, PartitionResult]:
     return done
 
 
+def sync_directory(path: Path) -> None:
+    """fsync a directory, so that a file created, renamed or removed in it survives a power cut.
+
+    Where a directory cannot be opened for that (Windows), the rename is as durable as
+    the system makes it.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems refuse fsync on a directory
+    finally:
+        os.close(fd)
+
+
 def _write_synced(path: Path, data: bytes) -> None:
     with path.open("wb") as file:
         file.write(data)
@@ -210,7 +228,10 @@ def write_manifest(
     temp = final.with_name(f".{MANIFEST_NAME}.{uuid.uuid4().hex}.tmp")
     _write_synced(temp, (json.dumps(manifest, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
     os.replace(temp, final)
-    # A crash before this unlink leaves journal entries the manifest also has: harmless.
+    # The new manifest's name is on disk before the journal goes: a power cut in between
+    # leaves journal entries the manifest also has (harmless), never the old manifest
+    # without the journal that completes it.
+    sync_directory(out_dir)
     (out_dir / JOURNAL_NAME).unlink(missing_ok=True)
 
 
@@ -237,4 +258,5 @@ def open_journal(out_dir: Path, job: Job) -> Iterator[Callable[[Sequence[Partiti
 
         if file.tell() == 0:
             append([json.dumps({"tiyao": VERSION, "fingerprint": job.fingerprint})])
+            sync_directory(out_dir)  # the new journal's name, or its fsync'd lines are unreachable
         yield lambda results: append([json.dumps(asdict(r), ensure_ascii=False) for r in results])

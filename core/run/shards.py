@@ -26,6 +26,7 @@ from .manifest import (
     describe_job,
     open_journal,
     read_manifest,
+    sync_directory,
     write_manifest,
 )
 
@@ -101,8 +102,8 @@ def summarize_partition(
 ) -> PartitionResult:
     """Summarize one partition into its shard; runs on a worker.
 
-    The shard is written to a hidden temporary file and renamed into place, so a
-    killed worker never leaves half a shard under the final name.
+    The shard is written to a hidden temporary file, fsync'd and renamed into place,
+    so a killed worker (or a power cut) never leaves half a shard under the final name.
 
     Args:
         job: The partition.
@@ -128,7 +129,12 @@ def summarize_partition(
             shard.write(document_json_line(result))
             documents += 1
             chars += result.chars
+        # On disk before the client journals the partition as done (after a power cut a
+        # recorded shard of the right size must hold its lines, not zeros).
+        shard.flush()
+        os.fsync(shard.fileno())
     os.replace(temp, final)
+    sync_directory(final.parent)
     size = final.stat().st_size
     return PartitionResult(job.index, name, len(job.sources), documents, chars, size, tuple(errors))
 

@@ -195,3 +195,59 @@ def test_recording_writes_bytes_linear_in_partitions(many: tuple[Path, Path]) ->
     # Start manifest + journal + final manifest: about twice the final manifest. Rewriting
     # the manifest per batch writes about PARTITIONS / 2 = 100 times it.
     assert written < 3 * manifest
+
+
+def _disk_events(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record each fsync (by file name), os.replace and Path.unlink, in order."""
+    events: list[str] = []
+    real_fsync, real_replace, real_unlink = os.fsync, os.replace, Path.unlink
+
+    def fsync(fd: int) -> None:
+        events.append("fsync " + os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    def replace(src: Path, dst: Path) -> None:
+        events.append(f"replace {Path(src).resolve()} {Path(dst).resolve()}")
+        real_replace(src, dst)
+
+    def unlink(path: Path, missing_ok: bool = False) -> None:
+        events.append(f"unlink {path}")
+        real_unlink(path, missing_ok=missing_ok)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr(Path, "unlink", unlink)
+    return events
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/fd"), reason="names fsync'd files with /proc/self/fd")
+def test_the_directory_is_synced_after_the_journal_is_made_and_before_it_goes(
+    many: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources, out = many
+    events = _disk_events(monkeypatch)
+
+    def map_partitions(jobs: Sequence[PartitionJob]) -> Iterator[list[PartitionResult]]:
+        for job in jobs:
+            yield [_result(job)]
+
+    run_sharded([str(sources)], str(out), OPTIONS, map_partitions, partition_size=1)
+    directory, journal = f"fsync {out.resolve()}", f"fsync {(out / JOURNAL_NAME).resolve()}"
+    first_journal_sync = events.index(journal)
+    assert directory in events[first_journal_sync + 1 : first_journal_sync + 2]  # its name, at once
+    removal = events.index(f"unlink {out / JOURNAL_NAME}")
+    assert events[removal - 1] == directory  # the final manifest's rename is durable first
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/fd"), reason="names fsync'd files with /proc/self/fd")
+def test_a_shard_is_on_disk_before_its_partition_is_reported(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events = _disk_events(monkeypatch)
+    job = PartitionJob(0, (str(corpus / "r0.txt"),))
+    result = summarize_partition(job, str(tmp_path), OPTIONS)
+    shard = (tmp_path / result.shard).resolve()
+    synced, renamed = events[-3], events[-2]
+    assert synced.startswith(f"fsync {tmp_path.resolve()}/.{result.shard}.") and synced.endswith(".tmp")
+    assert renamed == f"replace {synced.removeprefix('fsync ')} {shard}"
+    assert events[-1] == f"fsync {tmp_path.resolve()}"  # the shard's name
