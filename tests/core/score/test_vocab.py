@@ -9,6 +9,7 @@ import pytest
 
 from tiyao.core import parse_document
 from tiyao.core.score.features import COLUMN, sentence_features
+from tiyao.core.score.leads import document_layout
 from tiyao.core.score.tokens import keyword_weights, stop_words, tokenize, top_keywords
 from tiyao.core.score.vocab import as_token_ids, heaviest, keyword_arrays, token_ids, weighted_counts
 
@@ -78,6 +79,22 @@ def test_keyword_and_title_features_match_the_words(report) -> None:
     assert vectors.shape == (len(texts), len(set().union(*content)))
     assert vectors.has_canonical_format
     assert Counter(np.diff(vectors.indptr).tolist()) == Counter(len(set(words)) for words in content)
+
+
+@pytest.mark.parametrize("title_sentences", [1, 30])  # 30: more than 62 title words (Python-int masks)
+def test_title_feature_is_the_share_of_title_words_each_sentence_holds(report, title_sentences) -> None:
+    from dataclasses import replace
+
+    texts, lists = report
+    doc = parse_document(REPORT.read_text(encoding="utf-8"))
+    stops = stop_words()
+    title = "".join(texts[:title_sentences])
+    words = {w for w in tokenize(title) if w not in stops}
+    assert (len(words) > 62) is (title_sentences > 1)
+    layout = replace(document_layout(doc), title=title)
+    feats, _ = sentence_features(texts, token_ids(texts), layout.leads, layout)
+    expected = [len(words & set(sentence)) / len(words) for sentence in lists]
+    assert feats[:, COLUMN["title"]].tolist() == expected
 
 
 def test_chunked_matrix_equals_one_chunk(report, monkeypatch) -> None:
