@@ -7,6 +7,7 @@ walk is linear in the number of lines.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from ..model import SectionKind, Sentence
@@ -18,6 +19,8 @@ from .sentences import CLOSERS, ENDERS, HARD_ENDERS
 
 _NON_INITIAL = frozenset("，。、；：！？）」”』》…%,.;:!?)")
 _PARA_END = ENDERS | frozenset("：:")
+# The first top-level heading of a report: after a trailer, the next report in the file.
+_FIRST_PART = re.compile(r"一[、．.]|第[一1][部分章节篇编]")
 # Three headings of one numbering style with nothing between them are a table of
 # contents or a list; real sections have body text.
 _TOC_RUN = 3
@@ -259,6 +262,23 @@ class Reader:
         key = self.lines[k].key
         return fu.is_licence(key) or (k > self.last_paragraph and fu.is_furniture(key))
 
+    def trailer(self, k: int) -> int:
+        """Read the trailer that starts at line `k`; the index after it.
+
+        It runs to the end of the text, or to the next report's first part (`一、…`,
+        `第一部分…` standing alone) when a file holds several reports one after another
+        (`cat *.txt | tiyao summarize -`): their licence footers are not the end.
+        """
+        self.add_heading(Block([], True, kind=SectionKind.appendix, furniture=True))
+        for j in range(k, len(self.lines)):  # link fragments join, furniture lines stand alone
+            self.pass_to(j)
+            key = self.lines[j].key
+            if j > k and _FIRST_PART.match(key) and hd.is_standalone_numbered(key):
+                return j
+            alone = fu.is_furniture(key) or fu.is_furniture(self.lines[j - 1].key)
+            self.body_line(j, mayjoin_lines=not alone)
+        return len(self.lines)
+
     def read(self, title: tuple[int, int], body_start: int) -> tuple[list[Block], list[Sentence]]:
         """The blocks that open sections, and every sentence.
 
@@ -282,12 +302,8 @@ class Reader:
                 continue
             joins = self.continues(ln) and not declared
             if (self.blocks or self.paragraphs or self.para) and self.starts_trailer(k):
-                self.add_heading(Block([], True, kind=SectionKind.appendix, furniture=True))
-                for j in range(k, len(self.lines)):  # link fragments join, furniture lines stand alone
-                    self.pass_to(j)
-                    alone = fu.is_furniture(self.lines[j].key) or fu.is_furniture(self.lines[j - 1].key)
-                    self.body_line(j, mayjoin_lines=not alone)
-                break
+                k = self.trailer(k)
+                continue
             if not joins and hd.is_appendix_heading(ln.key):
                 k = self.appendix_heading(k)
                 continue

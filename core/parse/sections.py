@@ -25,7 +25,8 @@ The lines of a report are read in order and grouped into blocks:
   headings inside an appendix are its items, appendix sections below it.
 - **Trailer**: a licence footer or end mark (`本作品…`, `责任编辑`, `（完）`), or page
   furniture after the last paragraph (`相关报道：`), starts an untitled appendix
-  section that runs to the end.
+  section that runs to the end, or to the next report's first part (a standalone
+  `一、…`/`第一部分…`) when one file holds several reports one after another.
 
 Levels and parents come from nesting (`core/parse/levels.py`): a heading sits one level
 below the heading it belongs to, whatever its numbering style.

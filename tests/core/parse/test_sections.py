@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from support import SEED_000, SEED_002
@@ -162,6 +163,27 @@ def test_licence_footer_and_appendix_are_their_own_sections() -> None:
         (None, 0, 5, SectionKind.appendix),
     ]
     assert doc.sections[2].sentences[0].text.startswith("本作品是中华人民共和国的法律、法规")
+
+
+def test_reports_one_after_another_in_one_file_each_keep_their_parts() -> None:
+    # `cat 2015.txt 2017.txt | tiyao summarize -`: the 2015 report's licence footer is not
+    # the end of the text; the 2017 report's parts are sections again, not glued paragraphs.
+    reports = Path(__file__).parents[2] / "data" / "reports"
+    first, second = (
+        (reports / f"gwr_{year}_national_wikisource.txt").read_text(encoding="utf-8") for year in (2015, 2017)
+    )
+    alone = [parse_document(first), parse_document(second)]
+    both = parse_document(first + second)
+    titles = [s.title for s in both.sections if s.kind is SectionKind.body]
+    expected = [s.title for doc in alone for s in doc.sections if s.kind is SectionKind.body]
+    assert titles == expected and "一、2016年工作回顾" in titles
+    # Each report's footer is an untitled furniture section; the second report's title
+    # block sits in the first one's, and every character is still in one section, in order.
+    footers = [s for s in both.sections if s.furniture]
+    assert len(footers) == 2 and all(s.title is None for s in footers)
+    # (Wikisource's zero-width lines stay out of sentences by design: compared without them.)
+    visible = re.compile("[\\s\u200b-\u200d\u2060\ufeff]")
+    assert visible.sub("", _rebuilt(first + second)) == visible.sub("", first + second)
 
 
 def test_unnumbered_headings_above_numbered_ones_and_a_bare_number_line() -> None:
