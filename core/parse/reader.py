@@ -21,6 +21,7 @@ _NON_INITIAL = frozenset("，。、；：！？）」”』》…%,.;:!?)")
 _PARA_END = ENDERS | frozenset("：:")
 # The first top-level heading of a report: after a trailer, the next report in the file.
 _FIRST_PART = re.compile(r"一[、．.]|第[一1][部分章节篇编]")
+_SUB_PART_RANK = 2  # the rank of `（一）` in headings.NUMBERED_STYLES
 # Three headings of one numbering style with nothing between them are a table of
 # contents or a list; real sections have body text.
 _TOC_RUN = 3
@@ -71,6 +72,11 @@ def _numbered_run(lines: list[Line], k: int, rank: int) -> int:
     return j
 
 
+def _is_prose(key: str) -> bool:
+    """Longer than a heading, with a finished sentence in it: report text."""
+    return len(key) > hd.MAX_HEADING_CHARS and any(c in HARD_ENDERS for c in key)
+
+
 def _last_paragraph(lines: list[Line]) -> int:
     """Index of the last line that is report text (a finished sentence or a numbered heading).
 
@@ -78,9 +84,23 @@ def _last_paragraph(lines: list[Line]) -> int:
     """
     for k in range(len(lines) - 1, -1, -1):
         key = lines[k].key
-        if hd.numbered_style(key) or (len(key) > hd.MAX_HEADING_CHARS and any(c in HARD_ENDERS for c in key)):
+        if hd.numbered_style(key) or _is_prose(key):
             return k
     return -1
+
+
+def _opens_next_report(lines: list[Line], k: int) -> bool:
+    """Does line `k`, inside a trailer, open another report's first part?
+
+    It is `一、…` or `第一部分…` standing alone, followed by its text or by its `（一）`
+    sub-heading (a link list's `一、二季度经济数据发布` is followed by more links).
+    """
+    key = lines[k].key
+    if not (_FIRST_PART.match(key) and hd.is_standalone_numbered(key)) or k + 1 >= len(lines):
+        return False
+    following = lines[k + 1].key
+    style = hd.numbered_style(following)
+    return _is_prose(following) or (style is not None and style[0] == _SUB_PART_RANK)
 
 
 # What a line the walk has passed is replaced with: every look at the lines is at the
@@ -273,7 +293,7 @@ class Reader:
         for j in range(k, len(self.lines)):  # link fragments join, furniture lines stand alone
             self.pass_to(j)
             key = self.lines[j].key
-            if j > k and _FIRST_PART.match(key) and hd.is_standalone_numbered(key):
+            if j > k and _opens_next_report(self.lines, j):
                 return j
             alone = fu.is_furniture(key) or fu.is_furniture(self.lines[j - 1].key)
             self.body_line(j, mayjoin_lines=not alone)

@@ -186,6 +186,14 @@ def test_reports_one_after_another_in_one_file_each_keep_their_parts() -> None:
     assert visible.sub("", _rebuilt(first + second)) == visible.sub("", first + second)
 
 
+def test_a_numbered_link_title_after_a_licence_footer_stays_in_the_trailer() -> None:
+    text = (
+        "一、工作回顾\n经济平稳运行，发展质量稳步提升。\n本作品是中华人民共和国的法律。\n"
+        "相关报道：\n一、二季度经济数据发布\n二、三季度经济数据发布\n"
+    )
+    assert _outline(text) == [("一、工作回顾", 1, 1, SectionKind.body), (None, 0, 3, SectionKind.appendix)]
+
+
 def test_unnumbered_headings_above_numbered_ones_and_a_bare_number_line() -> None:
     # The first line is the document title (issue 13); the heading under it carries a bare number.
     text = (
