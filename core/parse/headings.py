@@ -2,7 +2,8 @@
 
 These are rules for the genre (Chinese work reports, policy write-ups, scraped
 articles), not for particular files. Every function looks at one line; deciding
-what a line *is* in its context is `core/parse/reader.py`'s job.
+what a line *is* in its context is the job of `core/parse/lookahead.py` and
+`core/parse/reader.py`.
 
 Heading styles, from the top of the usual hierarchy down: Markdown `#`,
 `第一部分`/`第一章`, `一、`, `（一）`, `1.`, `（1）`. `一是`, `第一，` and `——` lines

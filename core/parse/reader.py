@@ -7,100 +7,19 @@ walk is linear in the number of lines.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from ..model import SectionKind, Sentence
 from . import furniture as fu
 from . import headings as hd
+from . import lookahead as lk
 from .blocks import Block, Line, opens_section, split_paragraph
 from .levels import APPENDIX, PLAIN
-from .sentences import CLOSERS, ENDERS, HARD_ENDERS
+from .sentences import HARD_ENDERS
 
-_NON_INITIAL = frozenset("，。、；：！？）」”』》…%,.;:!?)")
-_PARA_END = ENDERS | frozenset("：:")
-# The first top-level heading of a report: after a trailer, the next report in the file.
-_FIRST_PART = re.compile(r"一[、．.]|第[一1][部分章节篇编]")
-_SUB_PART_RANK = 2  # the rank of `（一）` in headings.NUMBERED_STYLES
 # Three headings of one numbering style with nothing between them are a table of
 # contents or a list; real sections have body text.
 _TOC_RUN = 3
-
-
-def _continues(prev: str, line: str, *, new_paragraph: bool = False) -> bool:
-    """Does `line` carry on the paragraph whose last line is `prev`?
-
-    `new_paragraph` says the line is indented in a text whose indents mark paragraphs.
-    """
-    if line[0] in _NON_INITIAL:
-        return True
-    if new_paragraph:
-        return False
-    tail = prev.rstrip("".join(CLOSERS)) or prev
-    if tail[-1] in _PARA_END or prev[-1] in CLOSERS or hd.is_field(prev):
-        return False
-    if hd.starts_field(line) and hd.numbered_style(prev):
-        return False  # the `年度目标：` field under a numbered item
-    return hd.numbered_style(line) is None and hd.markdown_heading(line) is None
-
-
-def _plain_run(lines: list[Line], k: int) -> int:
-    """End of the run of unnumbered heading-like lines starting at `k`."""
-    j = k
-    while (
-        j < len(lines)
-        and hd.numbered_style(lines[j].key) is None
-        and hd.markdown_heading(lines[j].key) is None
-        and hd.is_plain_heading_like(lines[j].key)
-        and not hd.is_trailer(lines[j].key)
-        and not hd.is_appendix_heading(lines[j].key)
-    ):
-        j += 1
-    return j
-
-
-def _numbered_run(lines: list[Line], k: int, rank: int) -> int:
-    """End of the run of standalone numbered lines of one style starting at `k`."""
-    pattern = hd.NUMBERED_STYLES[rank][0]
-    first = pattern.match(lines[k].key)
-    j = k + 1
-    while j < len(lines) and hd.is_standalone_numbered(lines[j].key):
-        m = pattern.match(lines[j].key)
-        if m is None or first is None or m.group() == first.group():
-            break  # another style, or the numbering starts again: the body after a contents list
-        j += 1
-    return j
-
-
-def _is_prose(key: str) -> bool:
-    """Longer than a heading, with a finished sentence in it: report text."""
-    return len(key) > hd.MAX_HEADING_CHARS and any(c in HARD_ENDERS for c in key)
-
-
-def _last_paragraph(lines: list[Line]) -> int:
-    """Index of the last line that is report text (a finished sentence or a numbered heading).
-
-    Furniture after it (`相关报道：` and its links) is the page's trailer.
-    """
-    for k in range(len(lines) - 1, -1, -1):
-        key = lines[k].key
-        if hd.numbered_style(key) or _is_prose(key):
-            return k
-    return -1
-
-
-def _opens_next_report(lines: list[Line], k: int) -> bool:
-    """Does line `k`, inside a trailer, open another report's first part?
-
-    It is `一、…` or `第一部分…` standing alone, followed by its text or by its `（一）`
-    sub-heading (a link list's `一、二季度经济数据发布` is followed by more links).
-    """
-    key = lines[k].key
-    if not (_FIRST_PART.match(key) and hd.is_standalone_numbered(key)) or k + 1 >= len(lines):
-        return False
-    following = lines[k + 1].key
-    style = hd.numbered_style(following)
-    return _is_prose(following) or (style is not None and style[0] == _SUB_PART_RANK)
 
 
 # What a line the walk has passed is replaced with: every look at the lines is at the
@@ -125,7 +44,7 @@ class Reader:
         self.para: Block | None = None
         self.kind = SectionKind.body  # appendix after 附件/名词解释
         self.furniture = False  # inside a run of front-matter furniture
-        self.last_paragraph = _last_paragraph(lines)
+        self.last_paragraph = lk.last_paragraph(lines)
         self.paragraphs = 0  # closed so far (they number the next one)
         # Indents mark paragraphs when some lines have them and others (wrapped ones) do not.
         indented = sum(ln.indented for ln in lines)
@@ -141,7 +60,7 @@ class Reader:
         """Does `ln` carry on the open paragraph?"""
         if self.para is None:
             return False
-        return _continues(self.para.lines[-1].key, ln.key, new_paragraph=self.indents_mark and ln.indented)
+        return lk.continues(self.para.lines[-1].key, ln.key, new_paragraph=self.indents_mark and ln.indented)
 
     def close(self) -> None:
         if self.para is not None:
@@ -184,7 +103,7 @@ class Reader:
         item = k + 1 < len(self.lines) and hd.starts_field(self.lines[k + 1].key) and hd.is_item_line(key)
         if not (item or hd.is_standalone_numbered(key)):
             return None
-        end = _numbered_run(self.lines, k, rank)
+        end = lk.numbered_run(self.lines, k, rank)
         if end - k >= _TOC_RUN:  # a table of contents or a list, not empty sections
             for j in range(k, end):
                 self.body_line(j, mayjoin_lines=False)
@@ -207,14 +126,14 @@ class Reader:
             return self.numbered_heading(k, style[0])
         if k < body_start or not hd.is_plain_heading_like(key) or fu.is_furniture(key):
             return None
-        end = _plain_run(self.lines, k)
+        end = lk.plain_run(self.lines, k)
         if end == k:
             return None
         after = end + 1 if end < len(self.lines) and hd.is_number_only(self.lines[end].key) else end
         if (
             end - k > 2
             or after >= len(self.lines)
-            or self.lines[after].key[0] in _NON_INITIAL
+            or self.lines[after].key[0] in lk.NON_INITIAL
             or self.lines[after].empty  # a zero-width line: a link split out of a sentence
         ):
             for j in range(k, end):  # a list, a table or a fragment: body text
@@ -235,7 +154,7 @@ class Reader:
             nxt + 1 < len(self.lines)
             and hd.numbered_style(self.lines[nxt].key) is None
             and not hd.is_appendix_heading(self.lines[nxt].key)
-            and _plain_run(self.lines, nxt) == nxt + 1
+            and lk.plain_run(self.lines, nxt) == nxt + 1
         ):
             block.lines.append(self.lines[nxt])
             block.title = f"{block.title}：{self.lines[nxt].key}"
@@ -258,7 +177,7 @@ class Reader:
             and self.lines[nxt].number not in self.declared
             and hd.numbered_style(self.lines[nxt].key) is None
             and hd.is_plain_heading_like(self.lines[nxt].key)
-            and _plain_run(self.lines, nxt) == nxt + 1
+            and lk.plain_run(self.lines, nxt) == nxt + 1
             and nxt + 1 < len(self.lines)
             and self.lines[nxt + 1].number not in self.declared
         ):
@@ -293,7 +212,7 @@ class Reader:
         for j in range(k, len(self.lines)):  # link fragments join, furniture lines stand alone
             self.pass_to(j)
             key = self.lines[j].key
-            if j > k and _opens_next_report(self.lines, j):
+            if j > k and lk.opens_next_report(self.lines, j):
                 return j
             alone = fu.is_furniture(key) or fu.is_furniture(self.lines[j - 1].key)
             self.body_line(j, mayjoin_lines=not alone)
