@@ -26,7 +26,7 @@ from .score.scope import NO_FOCUS, ROLLED_UP, mentions, section_roots
 from .score.selection import select_sentences
 from .score.themes import theme_for
 from .score.traditional import scoring_texts
-from .score.vocab import TokenIds, heaviest, keyword_arrays, token_ids, weighted_counts
+from .score.vocab import TokenIds, heaviest, token_ids, weighted_counts
 
 STDIN = "-"  # the source name of text read from standard input
 
@@ -113,13 +113,12 @@ def _section_keywords(
     doc: ParsedDocument, tokens: TokenIds, trees: Sequence[Sequence[int]], top: int
 ) -> list[tuple[str, ...]]:
     """Each section's `top` keywords over its tree (`top_keywords(keyword_weights(...))` on the words)."""
-    candidate, idf = keyword_arrays(tokens)
     keywords: list[tuple[str, ...]] = []
     for sec, tree in zip(doc.sections, trees, strict=True):
         if sec.furniture:
             keywords.append(())
             continue
-        found, weights = weighted_counts(tokens.gather(tree), candidate, idf)
+        found, weights = weighted_counts(tokens.gather(tree), tokens.candidate, tokens.idf)
         keywords.append(tuple(tokens.words[k] for k in found[heaviest(weights, top)].tolist()))
     return keywords
 

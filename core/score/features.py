@@ -38,7 +38,7 @@ from .figures import count_figures, extract_phrases
 from .leads import Layout
 from .lengths import char_counts
 from .tokens import stop_words, tokenize
-from .vocab import CHUNK, TokenIds, as_token_ids, count_rows, document_weights, heaviest, keyword_arrays
+from .vocab import CHUNK, TokenIds, as_token_ids, count_rows, document_weights, heaviest
 
 # Shorter than this many characters a sentence is a fragment or a glued heading.
 MIN_SENTENCE_CHARS = 12
@@ -118,12 +118,12 @@ class SentenceScores:
     vectors: Any
 
 
-def _tfidf_rows(tokens: TokenIds, content: Any, idf: Any) -> Any:
+def _tfidf_rows(tokens: TokenIds, content: Any) -> Any:
     """Row-normalised TF-IDF of the content words (`content`: a boolean per vocabulary id)."""
     import numpy as np
 
     counts = count_rows(tokens, content)
-    weights = idf[content]
+    weights = tokens.idf[content]
     # Scale the stored entries in place, `CHUNK` rows at a time: no intermediate
     # sparse products, and temporaries of a chunk's size (each row's norm is summed
     # in one `bincount`, entry after entry, whatever the chunk).
@@ -183,8 +183,7 @@ def _feature_columns(
     n = len(texts)
     stops = stop_words()
     content = ~tokens.mask(stops.__contains__)  # a C call per word, not a lambda
-    candidate, idf = keyword_arrays(tokens)
-    vectors = _tfidf_rows(tokens, content, idf)
+    vectors = _tfidf_rows(tokens, content)
     chars, hanzi, words = char_counts(texts)
     # Length in hanzi and ASCII words (`5G网络` is 3); `symbols`: the share of other characters.
     length = (hanzi + words).astype(np.float64)
@@ -195,7 +194,7 @@ def _feature_columns(
         return _scaled_to_max(vectors @ np.asarray(vectors.sum(axis=0)).ravel())
 
     def keywords() -> Any:
-        found, weights = document_weights(tokens, candidate, idf)  # a candidate is never a stop word
+        found, weights = document_weights(tokens)  # a candidate is never a stop word
         top = heaviest(weights, DOC_KEYWORDS)
         top_weights = weights[top].tolist()
         share = _share_of(tokens, found[top].tolist(), top_weights) / (sum(top_weights) or 1.0)

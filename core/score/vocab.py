@@ -44,11 +44,16 @@ class TokenIds:
         ids: The ids of every sentence's words, sentence after sentence (numpy uint16,
             int32 for a vocabulary of more than 65,536 words).
         starts: n + 1 offsets (numpy int64): sentence i's ids are `ids[starts[i]:starts[i + 1]]`.
+        candidate: Per id, may the word be a keyword (`tokens.is_keyword_candidate`); bool array.
+        idf: Per id, the word's IDF (float64); a word `idf_table` does not list has its
+            `rare` value, as in `tokens.keyword_weights`.
     """
 
     words: tuple[str, ...]
     ids: Any
     starts: Any
+    candidate: Any
+    idf: Any
 
     def __len__(self) -> int:
         return len(self.starts) - 1
@@ -122,7 +127,13 @@ def _build(token_lists: Iterable[Iterable[str]]) -> TokenIds:
         starts.append(len(ids))
     dtype = np.uint16 if ids.typecode == "H" else np.int32
     flat = np.frombuffer(ids, dtype=dtype) if ids else np.zeros(0, dtype=dtype)
-    return TokenIds(tuple(vocab), flat, np.frombuffer(starts, dtype=np.int64))
+    words = tuple(vocab)
+    # Once per document: scoring and every section's keywords read them.
+    candidate = np.fromiter(map(is_keyword_candidate, words), dtype=bool, count=len(words))
+    idf_map, rare = idf_table()
+    # map over dict.get with a repeated default: one C call per word, no generator frame.
+    idf = np.fromiter(map(idf_map.get, words, repeat(rare)), dtype=np.float64, count=len(words))
+    return TokenIds(words, flat, np.frombuffer(starts, dtype=np.int64), candidate, idf)
 
 
 # Sentences per step of the loops below: bounds their temporary arrays (a few MB),
@@ -174,7 +185,7 @@ def count_rows(tokens: TokenIds, keep: Any) -> Any:
     return counts
 
 
-def document_weights(tokens: TokenIds, candidate: Any, idf: Any) -> tuple[Any, Any]:
+def document_weights(tokens: TokenIds) -> tuple[Any, Any]:
     """`weighted_counts` over the whole document, without a sort.
 
     Ids number the words in order of first appearance in the document, so that
@@ -186,26 +197,8 @@ def document_weights(tokens: TokenIds, candidate: Any, idf: Any) -> tuple[Any, A
     step = CHUNK * 8  # bincount counts a copy of its input as intp: 8 bytes an id
     for first in range(0, len(tokens.ids), step):
         counts += np.bincount(tokens.ids[first : first + step], minlength=len(tokens.words))
-    found = np.flatnonzero(candidate & (counts > 0))
-    return found, counts[found] * idf[found]
-
-
-def keyword_arrays(tokens: TokenIds) -> tuple[Any, Any]:
-    """Per vocabulary id: may the word be a keyword (`tokens.is_keyword_candidate`), and its IDF.
-
-    Args:
-        tokens: The document's words.
-
-    Returns:
-        `(candidate, idf)`: a boolean and a float64 array, indexed by id; the IDF of a
-        word `idf_table` does not list is its `rare` value, as in `tokens.keyword_weights`.
-    """
-    import numpy as np
-
-    idf_map, rare = idf_table()
-    # map over dict.get with a repeated default: one C call per word, no generator frame.
-    idf = np.fromiter(map(idf_map.get, tokens.words, repeat(rare)), dtype=np.float64, count=len(tokens.words))
-    return tokens.mask(is_keyword_candidate), idf
+    found = np.flatnonzero(tokens.candidate & (counts > 0))
+    return found, counts[found] * tokens.idf[found]
 
 
 def weighted_counts(ids: Any, candidate: Any, idf: Any) -> tuple[Any, Any]:

@@ -11,7 +11,7 @@ from tiyao.core import parse_document
 from tiyao.core.score.features import COLUMN, sentence_features
 from tiyao.core.score.leads import document_layout
 from tiyao.core.score.tokens import keyword_weights, stop_words, tokenize, top_keywords
-from tiyao.core.score.vocab import as_token_ids, heaviest, keyword_arrays, token_ids, weighted_counts
+from tiyao.core.score.vocab import as_token_ids, heaviest, token_ids, weighted_counts
 
 REPORT = Path(__file__).parents[2] / "data" / "reports" / "gwr_2023_national_wikisource.txt"
 
@@ -49,7 +49,7 @@ def test_a_vocabulary_past_65536_words_keeps_every_id() -> None:
 def test_keywords_from_ids_equal_keywords_from_words(report) -> None:
     texts, lists = report
     tokens = as_token_ids(lists)
-    candidate, idf = keyword_arrays(tokens)
+    candidate, idf = tokens.candidate, tokens.idf
     # Sections of every size, and the whole document; with 5 keywords, 0 and more than there are.
     spans = [range(0, 1), range(10, 14), range(100, 160), range(0, len(texts))]
     for rows in spans:
