@@ -38,7 +38,7 @@ from .figures import count_figures, extract_phrases
 from .leads import Layout
 from .lengths import char_counts
 from .tokens import stop_words, tokenize
-from .vocab import CHUNK, TokenIds, as_token_ids, count_rows, document_weights, heaviest
+from .vocab import CHUNK, TokenIds, as_token_ids, document_weights, heaviest, share_of, tfidf_rows
 
 # Shorter than this many characters a sentence is a fragment or a glued heading.
 MIN_SENTENCE_CHARS = 12
@@ -118,40 +118,6 @@ class SentenceScores:
     vectors: Any
 
 
-def _tfidf_rows(tokens: TokenIds, content: Any) -> Any:
-    """Row-normalised TF-IDF of the content words (`content`: a boolean per vocabulary id)."""
-    import numpy as np
-
-    counts = count_rows(tokens, content)
-    weights = tokens.idf[content]
-    # Scale the stored entries in place, `CHUNK` rows at a time: no intermediate
-    # sparse products, and temporaries of a chunk's size (each row's norm is summed
-    # in one `bincount`, entry after entry, whatever the chunk).
-    for first in range(0, len(tokens), CHUNK):
-        bounds = counts.indptr[first : first + CHUNK + 1]
-        data = counts.data[bounds[0] : bounds[-1]]
-        data *= weights[counts.indices[bounds[0] : bounds[-1]]]
-        rows = np.repeat(np.arange(len(bounds) - 1), np.diff(bounds))
-        norms = np.sqrt(np.bincount(rows, weights=data**2, minlength=len(bounds) - 1))
-        norms[norms == 0] = 1.0
-        data *= (1.0 / norms)[rows]
-    return counts
-
-
-def _share_of(tokens: TokenIds, word_ids: Sequence[int], values: Sequence[float]) -> Any:
-    """Per sentence, `sum(values[k] for each k whose word it holds)`, summed in the order of `word_ids`."""
-    import numpy as np
-
-    # Bit k: the sentence holds word_ids[k] (Python ints past 62 words: a long title's).
-    held = np.zeros(len(tokens), dtype=np.int64 if len(word_ids) <= 62 else object)
-    for k, word in enumerate(word_ids):
-        held[tokens.sentences_with(word)] |= 1 << k
-    # Few distinct combinations: each sum is taken once, in Python, as over the words themselves.
-    masks, combination = np.unique(held, return_inverse=True)
-    sums = [sum(v for k, v in enumerate(values) if m >> k & 1) for m in masks.tolist()]
-    return np.asarray(sums, dtype=np.float64)[combination.reshape(-1)]
-
-
 def _title_share(layout: Layout, tokens: TokenIds, content: Any) -> Any:
     """Per sentence, the share of the title's words it repeats."""
     import numpy as np
@@ -162,7 +128,7 @@ def _title_share(layout: Layout, tokens: TokenIds, content: Any) -> Any:
         return np.zeros(len(tokens))
     index = {w: k for k, w in enumerate(tokens.words)}
     held = [index[w] for w in title if w in index and content[index[w]]]
-    return _share_of(tokens, held, [1] * len(held)) / len(title)
+    return share_of(tokens, held, [1] * len(held)) / len(title)
 
 
 def _scaled_to_max(column: Any) -> Any:
@@ -183,7 +149,7 @@ def _feature_columns(
     n = len(texts)
     stops = stop_words()
     content = ~tokens.mask(stops.__contains__)  # a C call per word, not a lambda
-    vectors = _tfidf_rows(tokens, content)
+    vectors = tfidf_rows(tokens, content)
     chars, hanzi, words = char_counts(texts)
     # Length in hanzi and ASCII words (`5G网络` is 3); `symbols`: the share of other characters.
     length = (hanzi + words).astype(np.float64)
@@ -197,7 +163,7 @@ def _feature_columns(
         found, weights = document_weights(tokens)  # a candidate is never a stop word
         top = heaviest(weights, DOC_KEYWORDS)
         top_weights = weights[top].tolist()
-        share = _share_of(tokens, found[top].tolist(), top_weights) / (sum(top_weights) or 1.0)
+        share = share_of(tokens, found[top].tolist(), top_weights) / (sum(top_weights) or 1.0)
         return _scaled_to_max(share)
 
     def per_text(value: Callable[[str], float]) -> Callable[[], Any]:

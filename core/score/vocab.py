@@ -185,6 +185,40 @@ def count_rows(tokens: TokenIds, keep: Any) -> Any:
     return counts
 
 
+def tfidf_rows(tokens: TokenIds, content: Any) -> Any:
+    """Row-normalised TF-IDF of the content words (`content`: a boolean per vocabulary id)."""
+    import numpy as np
+
+    counts = count_rows(tokens, content)
+    weights = tokens.idf[content]
+    # Scale the stored entries in place, `CHUNK` rows at a time: no intermediate
+    # sparse products, and temporaries of a chunk's size (each row's norm is summed
+    # in one `bincount`, entry after entry, whatever the chunk).
+    for first in range(0, len(tokens), CHUNK):
+        bounds = counts.indptr[first : first + CHUNK + 1]
+        data = counts.data[bounds[0] : bounds[-1]]
+        data *= weights[counts.indices[bounds[0] : bounds[-1]]]
+        rows = np.repeat(np.arange(len(bounds) - 1), np.diff(bounds))
+        norms = np.sqrt(np.bincount(rows, weights=data**2, minlength=len(bounds) - 1))
+        norms[norms == 0] = 1.0
+        data *= (1.0 / norms)[rows]
+    return counts
+
+
+def share_of(tokens: TokenIds, word_ids: Sequence[int], values: Sequence[float]) -> Any:
+    """Per sentence, `sum(values[k] for each k whose word it holds)`, summed in the order of `word_ids`."""
+    import numpy as np
+
+    # Bit k: the sentence holds word_ids[k] (Python ints past 62 words: a long title's).
+    held = np.zeros(len(tokens), dtype=np.int64 if len(word_ids) <= 62 else object)
+    for k, word in enumerate(word_ids):
+        held[tokens.sentences_with(word)] |= 1 << k
+    # Few distinct combinations: each sum is taken once, in Python, as over the words themselves.
+    masks, combination = np.unique(held, return_inverse=True)
+    sums = [sum(v for k, v in enumerate(values) if m >> k & 1) for m in masks.tolist()]
+    return np.asarray(sums, dtype=np.float64)[combination.reshape(-1)]
+
+
 def document_weights(tokens: TokenIds) -> tuple[Any, Any]:
     """`weighted_counts` over the whole document, without a sort.
 
