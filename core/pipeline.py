@@ -21,7 +21,7 @@ from .score.features import score_sentences
 from .score.figures import extract_figures, extract_phrases
 from .score.genre import ANCHORS, GENRE_WEIGHTS, KEEP_FRONT, SPREAD, Genre, detect_genre
 from .score.gist import gist_pool
-from .score.leads import Layout, document_layout
+from .score.leads import Layout, document_layout, sentence_sections
 from .score.scope import NO_FOCUS, ROLLED_UP, mentions, section_roots
 from .score.selection import select_sentences
 from .score.themes import theme_for
@@ -74,7 +74,7 @@ class _Scored:
     steered: Any  # the scores, +1 for a sentence that mentions a --focus word
     hits: Any  # bool array
     vectors: Any
-    section_of: Any  # int32 array: each sentence's section
+    section_of: Any  # int64 array: each sentence's section
     lengths: Any  # int32 array: each sentence's characters
 
     def choose(
@@ -240,8 +240,7 @@ def summarize_with_facts(
     hits = np.asarray(mentions(texts, options.focus), dtype=bool)
     # A --focus word steers the choice: sentences that mention it rank above all others.
     steered = np.where(hits, scored.scores + 1.0, scored.scores)
-    sizes = [len(sec.sentences) for sec in doc.sections]
-    section_of = np.repeat(np.arange(len(sizes), dtype=np.int32), sizes)
+    section_of = sentence_sections(doc)
     lengths = np.fromiter(map(len, texts), np.int32, len(texts))
     s = _Scored(texts, scored.scores, steered, hits, scored.vectors, section_of, lengths)
     # An inline heading's lead sentence (`（一）着力抓好政策落实，…。` opening a paragraph)

@@ -67,6 +67,13 @@ class Layout:
     title: str | None = None
 
 
+def sentence_sections(doc: ParsedDocument) -> Any:
+    """The section of every sentence (its index in `doc.sections`): an int64 array."""
+    import numpy as np
+
+    return np.repeat(np.arange(len(doc.sections)), [len(sec.sentences) for sec in doc.sections])
+
+
 def sentence_parts(doc: ParsedDocument) -> Any:
     """The top-level part of every sentence: the count of level-1 sections up to its own, minus 1.
 
@@ -74,9 +81,8 @@ def sentence_parts(doc: ParsedDocument) -> Any:
     """
     import numpy as np
 
-    sizes = [len(sec.sentences) for sec in doc.sections]
     parts = np.cumsum([sec.level == 1 for sec in doc.sections], dtype=np.int64) - 1
-    return np.repeat(parts, sizes)
+    return parts[sentence_sections(doc)]
 
 
 def document_layout(doc: ParsedDocument, text: str | None = None) -> Layout:
@@ -91,11 +97,10 @@ def document_layout(doc: ParsedDocument, text: str | None = None) -> Layout:
     """
     import numpy as np
 
-    sizes = np.asarray([len(sec.sentences) for sec in doc.sections], dtype=np.int64)
+    section = sentence_sections(doc)
     parts = sentence_parts(doc)
-    section = np.repeat(np.arange(len(sizes)), sizes)  # each sentence's section
-    opens = np.zeros(len(parts), dtype=bool)  # the first sentence of its section
-    opens[(np.cumsum(sizes) - sizes)[sizes > 0]] = True
+    opens = np.ones(len(section), dtype=bool)  # the first sentence of its section
+    opens[1:] = section[1:] != section[:-1]
     levels = np.asarray([sec.level for sec in doc.sections], dtype=np.int64)
     part = int(parts.max()) if len(parts) else -1  # the last part
     several = part > 0
